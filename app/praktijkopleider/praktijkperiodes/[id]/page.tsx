@@ -1,0 +1,13 @@
+import { PeriodeOverviewPage } from '@/components/periode/role-pages'
+
+export const metadata = { title: 'Praktijkperiode' }
+
+export default async function Page({
+  params,
+}: {
+  params: Promise<{ id: string }>
+}) {
+  const { id } = await params
+
+  return <PeriodeOverviewPage section="praktijkopleider" periodeId={id} />
+}

@@ -1,0 +1,12 @@
+import { PeriodesPage } from '@/components/periode/role-pages'
+
+export const metadata = { title: 'Mijn praktijkperiodes' }
+
+export default function StudentPage() {
+  return (
+    <PeriodesPage
+      section="student"
+      intro="Kies een praktijkperiode om je werkplan, zelfevaluaties en reflecties bij te houden."
+    />
+  )
+}

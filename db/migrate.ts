@@ -1,0 +1,24 @@
+import { Migrator, type Kysely, type Migration } from 'kysely'
+
+import * as initialSchema from './migrations/2026-12-04-initial-schema'
+
+// Listed by hand so the bundler and tsx see the same set; names sort by date.
+const migrations: Record<string, Migration> = {
+  '2026-12-04-initial-schema': initialSchema,
+}
+
+export async function migrateToLatest<T>(db: Kysely<T>) {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  })
+  const { error, results } = await migrator.migrateToLatest()
+
+  if (error) {
+    throw error
+  }
+
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName)
+}

@@ -1,0 +1,40 @@
+import 'server-only'
+
+import type { Kysely, Transaction } from 'kysely'
+import { sql } from 'kysely'
+
+import { createDb } from '@/db/connection'
+import type { Database } from '@/db/types'
+import { fromDatabaseError } from '@/lib/errors'
+
+export type Db = Kysely<Database>
+export type Trx = Transaction<Database>
+
+const globalForDb = globalThis as { praktijkDb?: Db }
+
+// One pool per server process, kept across hot reloads in development.
+export function getDb(): Db {
+  globalForDb.praktijkDb ??= createDb()
+
+  return globalForDb.praktijkDb
+}
+
+// Every change runs in a transaction that tells the audit trigger who acts
+// and why, so the audit log is complete whatever path writes.
+export async function withAudit<T>(
+  { actorId, action }: { actorId: string; action: string },
+  work: (trx: Trx) => Promise<T>,
+): Promise<T> {
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        await sql`select set_config('app.actor_id', ${actorId}, true),
+          set_config('app.action', ${action}, true)`.execute(trx)
+
+        return work(trx)
+      })
+  } catch (error) {
+    throw fromDatabaseError(error)
+  }
+}

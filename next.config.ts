@@ -1,0 +1,32 @@
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // No generated AGENTS.md files in the working tree.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
+  serverExternalPackages: [
+    'pg',
+    '@vercel/postgres',
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+  ],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+          {
+            key: 'Permissions-Policy',
+            value: 'camera=(), microphone=(), geolocation=()',
+          },
+        ],
+      },
+    ]
+  },
+}
+
+export default nextConfig
