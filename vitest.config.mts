@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config'
 const alias = {
   '@': path.resolve(import.meta.dirname),
   // lib/ marks server modules with `server-only`; tests are server code too.
-  'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only.ts'),
+  'server-only': path.resolve(
+    import.meta.dirname,
+    'tests/support/server-only.ts',
+  ),
 }
 
 export default defineConfig({

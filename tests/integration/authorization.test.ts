@@ -144,7 +144,10 @@ describe('another student', () => {
 })
 
 describe('the other roles', () => {
-  const read = (actorId: string, section: 'praktijkopleider' | 'begeleider' | 'beheer') =>
+  const read = (
+    actorId: string,
+    section: 'praktijkopleider' | 'begeleider' | 'beheer',
+  ) =>
     findMeetmomentOrThrow({
       actorId,
       section,

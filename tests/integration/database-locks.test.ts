@@ -132,7 +132,9 @@ describe('database triggers', () => {
       ),
     ).toMatchObject({ hint: 'LOCKED' })
     expect(
-      await rawSqlError(sql`delete from reflecties where meetmoment_id = ${id}`),
+      await rawSqlError(
+        sql`delete from reflecties where meetmoment_id = ${id}`,
+      ),
     ).toMatchObject({ hint: 'LOCKED' })
   })
 

@@ -140,7 +140,10 @@ export async function createScenario() {
     return id
   }
 
-  const open = { startdatum: addDays(today, -10), einddatum: addDays(today, 60) }
+  const open = {
+    startdatum: addDays(today, -10),
+    einddatum: addDays(today, 60),
+  }
   const periodeId = await createPeriode(studentId, open)
   const otherPeriodeId = await createPeriode(otherStudentId, open)
   const closedPeriodeId = await createPeriode(studentId, {

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const DEMO_PASSWORD = 'Welkom-demo-1'
+
+// Signs in through next-auth's credentials endpoint; the page's context
+// keeps the session cookie.
+export async function signIn(page: Page, email: string) {
+  const csrf = await page.request.get('/api/auth/csrf')
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const response = await page.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: 'true' },
+  })
+  expect(response.ok()).toBe(true)
+}
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+
+  expect(summary).toEqual([])
+
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
+  expect(overflow, 'page is wider than the screen').toBeLessThanOrEqual(0)
+}
+
+export async function openCurrentPeriode(page: Page) {
+  await page.goto('/student')
+  await page
+    .getByRole('region', { name: 'Lopend en nieuw' })
+    .getByRole('link')
+    .first()
+    .click()
+  await expect(
+    page.getByRole('heading', { name: 'Werkprocessen' }),
+  ).toBeVisible()
+}
