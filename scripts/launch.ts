@@ -72,6 +72,9 @@ async function main() {
     env.NEXTAUTH_SECRET = readOrCreateSecret(dataDir)
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`
+  if (!isProduction) {
+    env.DEV_TOOLS = '1'
+  }
 
   const db = createDb(env)
   try {
