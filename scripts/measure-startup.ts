@@ -36,42 +36,50 @@ async function waitForLogin(deadlineMs: number) {
   throw new Error('server did not answer in time')
 }
 
-// Resident memory of the launcher and every process below it, in MiB.
-function treeRssMiB(rootPid: number) {
-  const table = execSync('ps -eo pid=,ppid=,rss=', { encoding: 'utf8' })
+// Resident memory per process below the launcher, in MiB, by command.
+function treeRss(rootPid: number) {
+  const table = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8' })
     .trim()
     .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number))
+    .map((line) => {
+      const [pid, ppid, rss, ...args] = line.trim().split(/\s+/)
+
+      return {
+        pid: Number(pid),
+        ppid: Number(ppid),
+        rss: Number(rss),
+        args: args.join(' '),
+      }
+    })
   const pids = new Set([rootPid])
   let grew = true
 
   while (grew) {
     grew = false
-    for (const [pid, ppid] of table) {
-      if (pids.has(ppid) && !pids.has(pid)) {
-        pids.add(pid)
+    for (const row of table) {
+      if (pids.has(row.ppid) && !pids.has(row.pid)) {
+        pids.add(row.pid)
         grew = true
       }
     }
   }
 
-  const kib = table
-    .filter(([pid]) => pids.has(pid))
-    .reduce((sum, [, , rss]) => sum + rss, 0)
+  return table
+    .filter((row) => pids.has(row.pid) && row.rss > 10 * 1024)
+    .map((row) => {
+      const name = row.args.includes('launch.ts')
+        ? 'launcher with PGlite'
+        : row.args.includes('next')
+          ? 'Next.js server'
+          : row.args.slice(0, 40)
 
-  return (kib / 1024).toFixed(0)
+      return `${name} ${(row.rss / 1024).toFixed(0)} MiB`
+    })
+    .join(', ')
 }
 
-async function stop(child: ChildProcess) {
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
-}
-
-async function measureStart(mode: 'start' | 'dev') {
-  rmSync(DATA_DIR, { recursive: true, force: true })
-  const started = performance.now()
-  const child = spawn('npx', ['tsx', 'scripts/launch.ts', mode], {
+function spawnLauncher(mode: 'start' | 'dev') {
+  return spawn('node_modules/.bin/tsx', ['scripts/launch.ts', mode], {
     env: {
       ...process.env,
       PORT: String(PORT),
@@ -80,7 +88,31 @@ async function measureStart(mode: 'start' | 'dev') {
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: 'ignore',
+    detached: true,
   })
+}
+
+// Stops the whole process group and waits until the port is free again.
+async function stop(child: ChildProcess) {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  process.kill(-child.pid!, 'SIGTERM')
+  await exited
+
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${BASE}/inloggen`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    } catch {
+      return
+    }
+  }
+  throw new Error('server did not stop')
+}
+
+async function measureStart(mode: 'start' | 'dev') {
+  rmSync(DATA_DIR, { recursive: true, force: true })
+  const started = performance.now()
+  const child = spawnLauncher(mode)
 
   await waitForLogin(180_000)
   const coldStart = seconds(started)
@@ -88,15 +120,12 @@ async function measureStart(mode: 'start' | 'dev') {
   for (let i = 0; i < WARMUP_REQUESTS; i++) {
     await fetch(`${BASE}/inloggen`)
   }
-  const rss = treeRssMiB(child.pid!)
+  const rss = treeRss(child.pid!)
   await stop(child)
 
   // A second start on the same data: migrations and seed are no-ops.
   const restarted = performance.now()
-  const again = spawn('npx', ['tsx', 'scripts/launch.ts', mode], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR, NEXTAUTH_URL: BASE },
-    stdio: 'ignore',
-  })
+  const again = spawnLauncher(mode)
   await waitForLogin(180_000)
   const warmStart = seconds(restarted)
   await stop(again)
@@ -105,6 +134,8 @@ async function measureStart(mode: 'start' | 'dev') {
 }
 
 async function main() {
+  // A clean build, as on a fresh clone.
+  rmSync('.next', { recursive: true, force: true })
   const buildStarted = performance.now()
   const build = spawnSync('npx', ['next', 'build'], {
     stdio: 'ignore',
@@ -123,13 +154,12 @@ async function main() {
   console.log(
     `npm start, fresh data: ${production.coldStart} s to the login page; ` +
       `second start ${production.warmStart} s; ` +
-      `RSS after ${WARMUP_REQUESTS} requests ${production.rss} MiB ` +
-      '(launcher with PGlite + Next.js server)',
+      `RSS after ${WARMUP_REQUESTS} requests: ${production.rss}`,
   )
   console.log(
     `npm run dev, fresh data: ${development.coldStart} s to the login page ` +
       `(first compile included); second start ${development.warmStart} s; ` +
-      `RSS ${development.rss} MiB`,
+      `RSS: ${development.rss}`,
   )
 }
 
