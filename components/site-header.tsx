@@ -32,7 +32,13 @@ export async function SiteHeader() {
               </nav>
             ) : null}
             <div className="ml-auto flex items-center gap-4">
-              <span className="text-sm text-slate-700">{actor.name}</span>
+              <Link
+                href="/account"
+                className="text-sm"
+                aria-label={`Mijn account: ${actor.name}`}
+              >
+                {actor.name}
+              </Link>
               <SignOutButton />
             </div>
           </>

@@ -14,7 +14,49 @@ import {
   type FormState,
 } from './forms'
 
-type Outcome = { message?: string; revalidate?: string; redirectTo?: string }
+type Outcome = {
+  message?: string
+  revalidate?: string
+  redirectTo?: string
+  values?: Record<string, string>
+}
+
+// Never echoed back to a form.
+const SECRET_FIELDS = ['password', 'passwordBevestiging', 'currentPassword']
+
+async function runParsed<T>(
+  values: Record<string, string>,
+  schema: z.ZodType<T>,
+  run: (data: T) => Promise<Outcome>,
+): Promise<FormState> {
+  const parsed = schema.safeParse(values)
+  const echo = Object.fromEntries(
+    Object.entries(values).filter(([key]) => !SECRET_FIELDS.includes(key)),
+  )
+
+  if (!parsed.success) {
+    return invalidInputState(parsed.error, echo)
+  }
+
+  let outcome: Outcome
+  try {
+    outcome = await run(parsed.data)
+  } catch (error) {
+    return errorState(error, echo)
+  }
+
+  if (outcome.revalidate) {
+    revalidatePath(outcome.revalidate)
+  }
+  if (outcome.redirectTo) {
+    redirect(outcome.redirectTo)
+  }
+
+  return successState(outcome.message ?? 'Opgeslagen.', {
+    ...echo,
+    ...outcome.values,
+  })
+}
 
 // The fixed order of every server action: session (fail closed), parse the
 // input, then one lib/ call that authorizes the record in its own query;
@@ -36,25 +78,19 @@ export async function handleFormAction<T>(
     return signedOutState(values)
   }
 
-  const parsed = schema.safeParse(values)
+  return runParsed(values, schema, (data) => run({ actor, data }))
+}
 
-  if (!parsed.success) {
-    return invalidInputState(parsed.error, values)
-  }
-
-  let outcome: Outcome
-  try {
-    outcome = await run({ actor, data: parsed.data })
-  } catch (error) {
-    return errorState(error, values)
-  }
-
-  if (outcome.revalidate) {
-    revalidatePath(outcome.revalidate)
-  }
-  if (outcome.redirectTo) {
-    redirect(outcome.redirectTo)
-  }
-
-  return successState(outcome.message ?? 'Opgeslagen.', values)
+// The same for the few public forms (login help, registration, links).
+export async function handlePublicFormAction<T>(
+  formData: FormData,
+  {
+    schema,
+    run,
+  }: {
+    schema: z.ZodType<T>
+    run: (data: T) => Promise<Outcome>
+  },
+): Promise<FormState> {
+  return runParsed(formValues(formData), schema, run)
 }

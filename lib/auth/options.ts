@@ -6,6 +6,9 @@ import { z } from 'zod'
 
 import { getDb } from '@/lib/db'
 
+import { clientAddressFrom } from '@/lib/client-address'
+
+import { LOGIN_ERROR_CODES } from './login-errors'
 import { verifyCredentials } from './verify-credentials'
 
 const credentialsSchema = z.object({
@@ -25,14 +28,32 @@ export const authOptions: NextAuthOptions = {
         email: { label: 'E-mailadres', type: 'email' },
         password: { label: 'Wachtwoord', type: 'password' },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials)
 
         if (!parsed.success) {
           return null
         }
 
-        return verifyCredentials(parsed.data)
+        const headers = (request?.headers ?? {}) as Record<string, unknown>
+        const result = await verifyCredentials({
+          ...parsed.data,
+          clientAddress: clientAddressFrom((name) => {
+            const value = headers[name]
+
+            return typeof value === 'string' ? value : null
+          }),
+        })
+
+        if (result.status === 'ok') {
+          return result.user
+        }
+        if (result.status === 'refused') {
+          return null
+        }
+
+        // The login form turns these codes into Dutch messages.
+        throw new Error(LOGIN_ERROR_CODES[result.status])
       },
     }),
   ],

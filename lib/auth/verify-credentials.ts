@@ -2,6 +2,7 @@ import 'server-only'
 
 import { getDb } from '@/lib/db'
 import { createLogger } from '@/lib/logger'
+import { hitRateLimit, isRateLimited, RATE_LIMITS } from '@/lib/rate-limit'
 
 import { normalizeEmail } from './normalize-email'
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './password'
@@ -15,16 +16,42 @@ export type VerifiedUser = {
   sessionVersion: number
 }
 
+export type LoginResult =
+  | { status: 'ok'; user: VerifiedUser }
+  | { status: 'refused' | 'pending' | 'rate_limited' }
+
 export async function verifyCredentials({
   email,
   password,
+  clientAddress,
 }: {
   email: string
   password: string
-}): Promise<VerifiedUser | null> {
-  const user = await getDb()
+  clientAddress: string
+}): Promise<LoginResult> {
+  const address = normalizeEmail(email)
+  // Failed attempts count, per address and per client address.
+  const buckets = [
+    { bucket: `login:email:${address}`, rule: RATE_LIMITS.loginPerEmail },
+    {
+      bucket: `login:client:${clientAddress}`,
+      rule: RATE_LIMITS.loginPerClient,
+    },
+  ]
+  const limited = await Promise.all(
+    buckets.map(({ bucket, rule }) => isRateLimited(bucket, rule)),
+  )
+
+  if (limited.some(Boolean)) {
+    log.warn('login rate limited')
+
+    return { status: 'rate_limited' }
+  }
+
+  const db = getDb()
+  const user = await db
     .selectFrom('users')
-    .select([
+    .select((eb) => [
       'id',
       'email',
       'voornaam',
@@ -33,10 +60,19 @@ export async function verifyCredentials({
       'password_hash',
       'session_version',
       'is_blocked',
+      eb
+        .exists(
+          eb
+            .selectFrom('user_roles')
+            .select('user_roles.id')
+            .whereRef('user_roles.user_id', '=', 'users.id'),
+        )
+        .as('hasRole'),
     ])
-    .where('email', '=', normalizeEmail(email))
+    .where('email', '=', address)
     .executeTakeFirst()
 
+  // Spend the same time on unknown addresses, so timing reveals nothing.
   const isValid = await verifyPassword(
     password,
     user?.password_hash ?? DUMMY_PASSWORD_HASH,
@@ -44,18 +80,30 @@ export async function verifyCredentials({
 
   if (!user || !user.password_hash || !isValid || user.is_blocked) {
     log.info('login refused', { userId: user?.id ?? null })
+    for (const { bucket, rule } of buckets) {
+      await hitRateLimit(bucket, rule)
+    }
 
-    return null
+    return { status: 'refused' }
+  }
+  if (!user.hasRole) {
+    // Only someone who knows the password learns the request is pending.
+    log.info('login pending approval', { userId: user.id })
+
+    return { status: 'pending' }
   }
 
   log.info('login', { userId: user.id })
 
   return {
-    id: user.id,
-    email: user.email,
-    name: [user.voornaam, user.tussenvoegsel, user.achternaam]
-      .filter(Boolean)
-      .join(' '),
-    sessionVersion: user.session_version,
+    status: 'ok',
+    user: {
+      id: user.id,
+      email: user.email,
+      name: [user.voornaam, user.tussenvoegsel, user.achternaam]
+        .filter(Boolean)
+        .join(' '),
+      sessionVersion: user.session_version,
+    },
   }
 }

@@ -22,14 +22,15 @@ export function getDb(): Db {
 // Every change runs in a transaction that tells the audit trigger who acts
 // and why, so the audit log is complete whatever path writes.
 export async function withAudit<T>(
-  { actorId, action }: { actorId: string; action: string },
+  { actorId, action }: { actorId: string | null; action: string },
   work: (trx: Trx) => Promise<T>,
 ): Promise<T> {
   try {
     return await getDb()
       .transaction()
       .execute(async (trx) => {
-        await sql`select set_config('app.actor_id', ${actorId}, true),
+        // No actor (self-registration, password reset): recorded as null.
+        await sql`select set_config('app.actor_id', ${actorId ?? ''}, true),
           set_config('app.action', ${action}, true)`.execute(trx)
 
         return work(trx)

@@ -4,6 +4,7 @@ import { signIn } from 'next-auth/react'
 import { useState, type FormEvent } from 'react'
 
 import { primaryButton } from '@/components/buttons'
+import { loginErrorMessage } from '@/lib/auth/login-errors'
 
 const inputClass =
   'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2'
@@ -26,10 +27,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
 
     if (!result || result.error) {
       setIsPending(false)
-      setError(
-        'Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ' +
-          'ze en probeer het opnieuw.',
-      )
+      setError(loginErrorMessage(result?.error))
 
       return
     }

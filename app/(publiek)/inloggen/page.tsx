@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { safeCallbackPath, startPathForRoles } from '@/lib/auth/roles'
@@ -26,6 +27,14 @@ export default async function InloggenPage({
         Log in met je e-mailadres en wachtwoord.
       </p>
       <LoginForm callbackPath={safeCallbackPath(callbackUrl) ?? '/'} />
+      <ul className="mt-6 space-y-2">
+        <li>
+          <Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        </li>
+        <li>
+          <Link href="/registreren">Registreren met een groepscode</Link>
+        </li>
+      </ul>
     </div>
   )
 }

@@ -1,0 +1,70 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { primaryButton } from '@/components/buttons'
+import { FormMessage } from '@/components/form-message'
+import { TextField } from '@/components/text-field'
+import { initialFormState } from '@/lib/forms'
+
+import { addStudentAction } from '../actions'
+
+export function AddStudentForm({ groepId }: { groepId: string }) {
+  const [state, formAction, isPending] = useActionState(
+    addStudentAction,
+    initialFormState,
+  )
+  // After a success the fields empty for the next student.
+  const values = state.status === 'success' ? {} : state.values
+
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="groepId" value={groepId} />
+      <fieldset disabled={isPending} className="space-y-4">
+        <legend className="sr-only">Student toevoegen</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            name="voornaam"
+            label="Voornaam"
+            isRequired
+            defaultValue={values.voornaam}
+            errors={state.fieldErrors.voornaam}
+          />
+          <TextField
+            name="tussenvoegsel"
+            label="Tussenvoegsel"
+            defaultValue={values.tussenvoegsel}
+            errors={state.fieldErrors.tussenvoegsel}
+          />
+          <TextField
+            name="achternaam"
+            label="Achternaam"
+            isRequired
+            defaultValue={values.achternaam}
+            errors={state.fieldErrors.achternaam}
+          />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="email"
+            label="E-mailadres"
+            type="email"
+            isRequired
+            defaultValue={values.email}
+            errors={state.fieldErrors.email}
+          />
+          <TextField
+            name="studentnummer"
+            label="Studentnummer"
+            defaultValue={values.studentnummer}
+            errors={state.fieldErrors.studentnummer}
+          />
+        </div>
+        <FormMessage state={state} />
+        <button type="submit" className={primaryButton}>
+          {isPending ? 'Bezig…' : 'Student toevoegen'}
+        </button>
+      </fieldset>
+    </form>
+  )
+}

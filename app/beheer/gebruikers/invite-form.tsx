@@ -1,0 +1,87 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { primaryButton } from '@/components/buttons'
+import { FormMessage } from '@/components/form-message'
+import { TextField } from '@/components/text-field'
+import { INVITABLE_ROLES } from '@/lib/accounts/roles'
+import { roleLabels } from '@/lib/auth/roles'
+import { initialFormState } from '@/lib/forms'
+
+import { inviteStaffAction } from './actions'
+
+export function InviteForm() {
+  const [state, formAction, isPending] = useActionState(
+    inviteStaffAction,
+    initialFormState,
+  )
+  const values = state.status === 'success' ? {} : state.values
+
+  return (
+    <form action={formAction}>
+      <fieldset disabled={isPending} className="space-y-4">
+        <legend className="sr-only">Medewerker uitnodigen</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            name="voornaam"
+            label="Voornaam"
+            isRequired
+            defaultValue={values.voornaam}
+            errors={state.fieldErrors.voornaam}
+          />
+          <TextField
+            name="tussenvoegsel"
+            label="Tussenvoegsel"
+            defaultValue={values.tussenvoegsel}
+            errors={state.fieldErrors.tussenvoegsel}
+          />
+          <TextField
+            name="achternaam"
+            label="Achternaam"
+            isRequired
+            defaultValue={values.achternaam}
+            errors={state.fieldErrors.achternaam}
+          />
+        </div>
+        <TextField
+          name="email"
+          label="E-mailadres"
+          type="email"
+          isRequired
+          defaultValue={values.email}
+          errors={state.fieldErrors.email}
+        />
+        <div>
+          <label htmlFor="role" className="font-medium">
+            Rol
+          </label>
+          <select
+            id="role"
+            name="role"
+            defaultValue={values.role ?? 'bpv_begeleider'}
+            aria-describedby="role-fout"
+            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            {INVITABLE_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleLabels[role]}
+              </option>
+            ))}
+          </select>
+          <div id="role-fout" aria-live="polite">
+            {state.fieldErrors.role?.map((error) => (
+              <p key={error} className="mt-1 text-sm text-red-800">
+                {error}
+              </p>
+            ))}
+          </div>
+        </div>
+        <FormMessage state={state} />
+        <button type="submit" className={primaryButton}>
+          {isPending ? 'Bezig…' : 'Uitnodigen'}
+        </button>
+      </fieldset>
+    </form>
+  )
+}

@@ -1,0 +1,58 @@
+// A labelled input whose error text is linked by aria-describedby.
+export function TextField({
+  name,
+  label,
+  type = 'text',
+  autoComplete,
+  defaultValue,
+  errors,
+  isRequired = false,
+  hint,
+}: {
+  name: string
+  label: string
+  type?: 'text' | 'email' | 'password' | 'tel'
+  autoComplete?: string
+  defaultValue?: string
+  errors?: string[]
+  isRequired?: boolean
+  hint?: string
+}) {
+  const describedBy = [hint ? `${name}-hint` : null, `${name}-fout`]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div>
+      <label htmlFor={name} className="font-medium">
+        {label}
+        {isRequired ? null : (
+          <span className="font-normal text-slate-700"> (niet verplicht)</span>
+        )}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        required={isRequired}
+        aria-describedby={describedBy}
+        aria-invalid={errors ? true : undefined}
+        className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+      />
+      <div id={`${name}-fout`} aria-live="polite">
+        {errors?.map((error) => (
+          <p key={error} className="mt-1 text-sm text-red-800">
+            {error}
+          </p>
+        ))}
+      </div>
+    </div>
+  )
+}

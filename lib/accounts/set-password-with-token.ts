@@ -1,0 +1,47 @@
+import 'server-only'
+
+import { hashPassword } from '@/lib/auth/password'
+import { consumeToken, type TokenPurpose } from '@/lib/auth/tokens'
+import { withAudit } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+
+// Setting the password is what uses a link up, and it ends every session
+// the account had before.
+export async function setPasswordWithToken({
+  token,
+  purpose,
+  password,
+}: {
+  token: string
+  purpose: TokenPurpose
+  password: string
+}) {
+  const passwordHash = await hashPassword(password)
+
+  return withAudit(
+    { actorId: null, action: `${purpose}.set-password` },
+    async (trx) => {
+      const userId = await consumeToken(trx, { token, purpose })
+
+      if (!userId) {
+        throw new AppError(
+          'INVALID',
+          'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
+        )
+      }
+
+      const user = await trx
+        .updateTable('users')
+        .set((eb) => ({
+          password_hash: passwordHash,
+          session_version: eb('session_version', '+', 1),
+          updated_at: new Date(),
+        }))
+        .where('id', '=', userId)
+        .returning('email')
+        .executeTakeFirstOrThrow()
+
+      return { email: user.email }
+    },
+  )
+}
