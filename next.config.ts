@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
     '@vercel/postgres',
     '@electric-sql/pglite',
     '@electric-sql/pglite-socket',
+    // Renders mail with react-dom/server, outside the RSC bundle.
+    'react-email',
+    '@react-email/render',
   ],
   async headers() {
     return [

@@ -44,7 +44,7 @@ export function TextField({
         required={isRequired}
         aria-describedby={describedBy}
         aria-invalid={errors ? true : undefined}
-        className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+        className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
       />
       <div id={`${name}-fout`} aria-live="polite">
         {errors?.map((error) => (

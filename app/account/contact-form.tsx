@@ -78,7 +78,7 @@ export function ContactForm({
             name="schoolId"
             defaultValue={values.schoolId}
             aria-describedby="schoolId-fout"
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
           >
             <option value="">Geen school</option>
             {account.scholen.map((school) => (

@@ -7,7 +7,7 @@ import { primaryButton } from '@/components/buttons'
 import { loginErrorMessage } from '@/lib/auth/login-errors'
 
 const inputClass =
-  'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2'
+  'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2'
 
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
   const [error, setError] = useState('')

@@ -45,7 +45,7 @@ export function CreateGroepForm({
             id="kwalificatieId"
             name="kwalificatieId"
             defaultValue={state.values.kwalificatieId ?? ''}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
           >
             <option value="">Nog niet gekozen</option>
             {kwalificaties.map((kwalificatie) => (

@@ -61,7 +61,7 @@ export function InviteForm() {
             name="role"
             defaultValue={values.role ?? 'bpv_begeleider'}
             aria-describedby="role-fout"
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
           >
             {INVITABLE_ROLES.map((role) => (
               <option key={role} value={role}>

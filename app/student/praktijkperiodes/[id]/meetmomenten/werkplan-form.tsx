@@ -7,7 +7,7 @@ import { FieldError, FormMessage } from '@/components/form-message'
 import { initialFormState, type FormState } from '@/lib/forms'
 
 const textareaClass =
-  'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2'
+  'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2'
 
 // The werkplan of a meetmoment: new (with a request id against double
 // submits) or existing (with the version it was read at).

@@ -49,7 +49,7 @@ export function ReflectieForm({
               defaultValue={values[veld]}
               aria-describedby={`${veld}-fout`}
               aria-invalid={Boolean(state.fieldErrors[veld])}
-              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+              className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
             />
             <FieldError id={`${veld}-fout`} errors={state.fieldErrors[veld]} />
           </div>
