@@ -34,6 +34,8 @@ export function SetPasswordForm({
       email: state.values.email,
       password: password.current,
       redirect: false,
+      // A full navigation, so the server sees the new session cookie.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     }).then(() => window.location.assign('/'))
   }, [state])
 

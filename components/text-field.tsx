@@ -1,5 +1,7 @@
-// A labelled input whose error text is linked by aria-describedby.
+// A labelled input whose error text is linked by aria-describedby. Give
+// `idPrefix` when two forms on one page share a field name.
 export function TextField({
+  idPrefix = '',
   name,
   label,
   type = 'text',
@@ -9,6 +11,7 @@ export function TextField({
   isRequired = false,
   hint,
 }: {
+  idPrefix?: string
   name: string
   label: string
   type?: 'text' | 'email' | 'password' | 'tel'
@@ -18,25 +21,26 @@ export function TextField({
   isRequired?: boolean
   hint?: string
 }) {
-  const describedBy = [hint ? `${name}-hint` : null, `${name}-fout`]
+  const id = `${idPrefix}${name}`
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-fout`]
     .filter(Boolean)
     .join(' ')
 
   return (
     <div>
-      <label htmlFor={name} className="font-medium">
+      <label htmlFor={id} className="font-medium">
         {label}
         {isRequired ? null : (
           <span className="font-normal text-slate-700"> (niet verplicht)</span>
         )}
       </label>
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
         </p>
       ) : null}
       <input
-        id={name}
+        id={id}
         name={name}
         type={type}
         autoComplete={autoComplete}
@@ -46,7 +50,7 @@ export function TextField({
         aria-invalid={errors ? true : undefined}
         className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
       />
-      <div id={`${name}-fout`} aria-live="polite">
+      <div id={`${id}-fout`} aria-live="polite">
         {errors?.map((error) => (
           <p key={error} className="mt-1 text-sm text-red-800">
             {error}

@@ -43,6 +43,7 @@ export function PasswordForm({
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Wachtwoord wijzigen</legend>
         <TextField
+          idPrefix="wachtwoord-"
           name="currentPassword"
           label="Huidig wachtwoord"
           type="password"
@@ -51,6 +52,7 @@ export function PasswordForm({
           errors={state.fieldErrors.currentPassword}
         />
         <TextField
+          idPrefix="wachtwoord-"
           name="password"
           label="Nieuw wachtwoord"
           type="password"
@@ -60,6 +62,7 @@ export function PasswordForm({
           errors={state.fieldErrors.password}
         />
         <TextField
+          idPrefix="wachtwoord-"
           name="passwordBevestiging"
           label="Herhaal het nieuwe wachtwoord"
           type="password"

@@ -186,12 +186,10 @@ export async function importStudents({
             studentnummer: row.studentnummer,
           })
           .onConflict((oc) =>
-            oc
-              .columns(['groep_id', 'user_id'])
-              .doUpdateSet({
-                status: 'actief',
-                studentnummer: row.studentnummer,
-              }),
+            oc.columns(['groep_id', 'user_id']).doUpdateSet({
+              status: 'actief',
+              studentnummer: row.studentnummer,
+            }),
           )
           .execute()
 

@@ -25,6 +25,14 @@ export async function expectAccessible(page: Page) {
 
   expect(summary).toEqual([])
 
+  // Two fields with one id silently steal each other's label.
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id)
+
+    return ids.filter((id, index) => ids.indexOf(id) !== index)
+  })
+  expect(duplicateIds, 'duplicate ids').toEqual([])
+
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   )

@@ -143,9 +143,10 @@ describe('import and invitation', () => {
 
   it('notifies an existing account instead of inviting it', async () => {
     const existing = await getDb()
-      .selectFrom('users')
-      .select('email')
+      .updateTable('users')
+      .set({ password_hash: await hashPassword('Al-een-wachtwoord') })
       .where('id', '=', s.studentId)
+      .returning('email')
       .executeTakeFirstOrThrow()
 
     const result = await importStudents({
