@@ -83,6 +83,7 @@ test('[onboarding] a begeleider imports a class and an invited student starts', 
   await expect(
     page.getByRole('heading', { name: 'Deze link is al gebruikt' }),
   ).toBeVisible()
+  await expectAccessible(page)
 })
 
 test('[onboarding] a student registers with the groepscode and is approved', async ({
