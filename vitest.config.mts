@@ -13,6 +13,8 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Log lines only for failing tests.
+    silent: 'passed-only',
     projects: [
       {
         resolve: { alias },
