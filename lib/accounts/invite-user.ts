@@ -1,10 +1,10 @@
 import 'server-only'
 
 import type { Role } from '@/db/types'
-import { createToken } from '@/lib/auth/tokens'
+import { createTokens } from '@/lib/auth/tokens'
 import { publicBaseUrl } from '@/lib/config'
 import type { Trx } from '@/lib/db'
-import { sendMail } from '@/lib/mail/send-mail'
+import { sendMailBatch } from '@/lib/mail/send-mail'
 
 // Gives a person a role, creating the account when the address is new.
 // Returns whether the account is new (and so needs an invitation).
@@ -57,15 +57,49 @@ export async function ensureUserWithRole(
   return { userId, isNew: !existing?.password_hash }
 }
 
-// A new account gets a link to set a password; it stays valid 14 days and
-// works once.
+// New accounts get a link to set a password; it stays valid 14 days and
+// works once. Sent in one batch for an imported class.
+export async function sendInvitations(
+  trx: Trx,
+  {
+    users,
+    invitedBy,
+    schoolNaam,
+    rolOmschrijving,
+  }: {
+    users: { userId: string; email: string; voornaam: string }[]
+    invitedBy: string
+    schoolNaam: string
+    rolOmschrijving: string
+  },
+) {
+  const { tokens, expiresAt } = await createTokens(trx, {
+    userIds: users.map((user) => user.userId),
+    purpose: 'uitnodiging',
+  })
+
+  await sendMailBatch(trx, {
+    template: 'uitnodiging',
+    messages: users.map((user) => ({
+      to: user.email,
+      idempotencyKey: `uitnodiging:${user.userId}:${expiresAt.getTime()}`,
+      data: {
+        naam: user.voornaam,
+        uitgenodigdDoor: invitedBy,
+        schoolNaam,
+        rolOmschrijving,
+        link: `${publicBaseUrl()}/uitnodiging/${tokens.get(user.userId)}`,
+        geldigTot: expiresAt,
+      },
+    })),
+  })
+}
+
 export async function sendInvitation(
   trx: Trx,
   {
     userId,
-    invitedBy,
-    schoolNaam,
-    rolOmschrijving,
+    ...invitation
   }: {
     userId: string
     invitedBy: string
@@ -78,22 +112,9 @@ export async function sendInvitation(
     .select(['email', 'voornaam'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow()
-  const { token, expiresAt } = await createToken(trx, {
-    userId,
-    purpose: 'uitnodiging',
-  })
 
-  await sendMail(trx, {
-    template: 'uitnodiging',
-    to: user.email,
-    idempotencyKey: `uitnodiging:${userId}:${expiresAt.getTime()}`,
-    data: {
-      naam: user.voornaam,
-      uitgenodigdDoor: invitedBy,
-      schoolNaam,
-      rolOmschrijving,
-      link: `${publicBaseUrl()}/uitnodiging/${token}`,
-      geldigTot: expiresAt,
-    },
+  await sendInvitations(trx, {
+    users: [{ userId, ...user }],
+    ...invitation,
   })
 }

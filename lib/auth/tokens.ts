@@ -16,26 +16,45 @@ function hashToken(token: string) {
   return createHash('sha256').update(token).digest('hex')
 }
 
+// One link per user, all with the same expiry (bulk invitations).
+export async function createTokens(
+  trx: Trx,
+  { userIds, purpose }: { userIds: string[]; purpose: TokenPurpose },
+) {
+  const expiresAt = new Date(
+    Date.now() + TOKEN_LIFETIME_HOURS[purpose] * 60 * 60 * 1000,
+  )
+  const tokens = new Map(
+    userIds.map((userId) => [userId, randomBytes(32).toString('base64url')]),
+  )
+
+  if (tokens.size > 0) {
+    await trx
+      .insertInto('auth_tokens')
+      .values(
+        [...tokens].map(([userId, token]) => ({
+          user_id: userId,
+          purpose,
+          token_hash: hashToken(token),
+          expires_at: expiresAt,
+        })),
+      )
+      .execute()
+  }
+
+  return { tokens, expiresAt }
+}
+
 export async function createToken(
   trx: Trx,
   { userId, purpose }: { userId: string; purpose: TokenPurpose },
 ) {
-  const token = randomBytes(32).toString('base64url')
-  const expiresAt = new Date(
-    Date.now() + TOKEN_LIFETIME_HOURS[purpose] * 60 * 60 * 1000,
-  )
+  const { tokens, expiresAt } = await createTokens(trx, {
+    userIds: [userId],
+    purpose,
+  })
 
-  await trx
-    .insertInto('auth_tokens')
-    .values({
-      user_id: userId,
-      purpose,
-      token_hash: hashToken(token),
-      expires_at: expiresAt,
-    })
-    .execute()
-
-  return { token, expiresAt }
+  return { token: tokens.get(userId)!, expiresAt }
 }
 
 export type TokenState =
