@@ -1,7 +1,13 @@
 import type { FormState } from '@/lib/forms'
 
 // A live region, so a screen reader hears the outcome of every submit.
-export function FormMessage({ state, id }: { state: FormState; id?: string }) {
+export function FormMessage({
+  state,
+  id,
+}: {
+  state: Pick<FormState, 'message'> & { status: string }
+  id?: string
+}) {
   return (
     <div id={id} aria-live="polite" role="status" className="min-h-6">
       {state.message ? (

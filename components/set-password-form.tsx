@@ -1,14 +1,19 @@
 'use client'
 
-import { signIn } from 'next-auth/react'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState } from 'react'
 
 import { initialFormState, type FormState } from '@/lib/forms'
-import { MIN_PASSWORD_LENGTH } from '@/lib/accounts/schemas'
 
 import { primaryButton } from './buttons'
 import { FormMessage } from './form-message'
-import { TextField } from './text-field'
+import { NewPasswordFields } from './new-password-fields'
+import { useSignInWithNewPassword } from './use-sign-in-with-new-password'
+
+function goToStartPage() {
+  // A full navigation, so the server sees the new session cookie.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign('/')
+}
 
 // Sets a password from an invitation or reset link, then signs in with it
 // and goes to the user's start page.
@@ -23,30 +28,12 @@ export function SetPasswordForm({
     action,
     initialFormState,
   )
-  const password = useRef('')
-
-  useEffect(() => {
-    if (state.status !== 'success' || !state.values.email) {
-      return
-    }
-
-    void signIn('credentials', {
-      email: state.values.email,
-      password: password.current,
-      redirect: false,
-      // A full navigation, so the server sees the new session cookie.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    }).then(() => window.location.assign('/'))
-  }, [state])
+  const rememberPassword = useSignInWithNewPassword(state, goToStartPage)
 
   return (
     <form
       action={formAction}
-      onSubmit={(event) => {
-        password.current = String(
-          new FormData(event.currentTarget).get('password') ?? '',
-        )
-      }}
+      onSubmit={rememberPassword}
       className="space-y-4 rounded border border-slate-200 bg-white p-6"
     >
       <input type="hidden" name="token" value={token} />
@@ -55,23 +42,7 @@ export function SetPasswordForm({
         className="space-y-4"
       >
         <legend className="sr-only">Nieuw wachtwoord</legend>
-        <TextField
-          name="password"
-          label="Nieuw wachtwoord"
-          type="password"
-          autoComplete="new-password"
-          isRequired
-          hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens.`}
-          errors={state.fieldErrors.password}
-        />
-        <TextField
-          name="passwordBevestiging"
-          label="Herhaal het wachtwoord"
-          type="password"
-          autoComplete="new-password"
-          isRequired
-          errors={state.fieldErrors.passwordBevestiging}
-        />
+        <NewPasswordFields errors={state.fieldErrors} />
         <FormMessage state={state} />
         <button type="submit" className={primaryButton}>
           {isPending ? 'Bezig…' : 'Wachtwoord instellen'}

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
+import { NameFields } from '@/components/name-fields'
 import { TextField } from '@/components/text-field'
 import { initialFormState, type FormState } from '@/lib/forms'
 
@@ -38,29 +39,7 @@ export function ContactForm({
     <form action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Contactgegevens en school</legend>
-        <TextField
-          name="voornaam"
-          label="Voornaam"
-          autoComplete="given-name"
-          isRequired
-          defaultValue={values.voornaam}
-          errors={state.fieldErrors.voornaam}
-        />
-        <TextField
-          name="tussenvoegsel"
-          label="Tussenvoegsel"
-          autoComplete="additional-name"
-          defaultValue={values.tussenvoegsel}
-          errors={state.fieldErrors.tussenvoegsel}
-        />
-        <TextField
-          name="achternaam"
-          label="Achternaam"
-          autoComplete="family-name"
-          isRequired
-          defaultValue={values.achternaam}
-          errors={state.fieldErrors.achternaam}
-        />
+        <NameFields values={values} errors={state.fieldErrors} isOwnName />
         <TextField
           name="telefoon"
           label="Telefoonnummer"

@@ -5,8 +5,9 @@ import { getDb } from '@/lib/db'
 import { notFoundError } from '@/lib/errors'
 import { fullName } from '@/lib/users/full-name'
 
-import { isUuid, periodeAccess } from './access'
+import { isUuid } from './access'
 import { getPeriodeStatus } from './closing'
+import { selectPeriodes } from './select-periodes'
 
 export type Kerntaak = {
   id: string
@@ -33,54 +34,21 @@ export async function findPraktijkperiodeOrThrow({
   }
 
   const db = getDb()
-  const periode = await db
-    .selectFrom('praktijkperiodes')
-    .innerJoin('users as student', 'student.id', 'praktijkperiodes.student_id')
-    .innerJoin(
-      'kwalificaties',
-      'kwalificaties.id',
-      'praktijkperiodes.kwalificatie_id',
-    )
-    .leftJoin(
-      'leerbedrijven',
-      'leerbedrijven.id',
-      'praktijkperiodes.leerbedrijf_id',
-    )
-    .leftJoin(
-      'users as opleider',
-      'opleider.id',
-      'praktijkperiodes.praktijkopleider_id',
-    )
-    .leftJoin(
-      'users as beoordelaar',
-      'beoordelaar.id',
-      'praktijkperiodes.beoordelaar_id',
-    )
+  const periode = await selectPeriodes({ actorId, section })
     .leftJoin(
       'users as begeleider',
       'begeleider.id',
       'praktijkperiodes.begeleider_id',
     )
     .select([
-      'praktijkperiodes.id',
       'praktijkperiodes.student_id as studentId',
-      'praktijkperiodes.startdatum',
-      'praktijkperiodes.einddatum',
-      'praktijkperiodes.locatie',
       'praktijkperiodes.uren_afgesproken as urenAfgesproken',
-      'kwalificaties.naam as kwalificatieNaam',
-      'kwalificaties.crebo',
       'kwalificaties.versie as kwalificatieVersie',
       'kwalificaties.niveau',
-      'leerbedrijven.naam as leerbedrijfNaam',
       'leerbedrijven.plaats as leerbedrijfPlaats',
-      fullName('student').as('studentNaam'),
-      fullName('opleider').as('praktijkopleiderNaam'),
-      fullName('beoordelaar').as('beoordelaarNaam'),
       fullName('begeleider').as('begeleiderNaam'),
     ])
     .where('praktijkperiodes.id', '=', periodeId)
-    .where((eb) => periodeAccess(eb, { actorId, section }))
     .executeTakeFirst()
 
   if (!periode) {

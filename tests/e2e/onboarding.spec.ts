@@ -179,7 +179,7 @@ test('[onboarding] a password change signs out the other browser', async ({
   await wachtwoord.getByLabel('Huidig wachtwoord').fill('fout-wachtwoord')
   await wachtwoord.getByLabel('Nieuw wachtwoord').fill('Tweede-wachtwoord')
   await wachtwoord
-    .getByLabel('Herhaal het nieuwe wachtwoord')
+    .getByLabel('Herhaal het wachtwoord')
     .fill('Tweede-wachtwoord')
   await wachtwoord.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
   await expect(
@@ -189,7 +189,7 @@ test('[onboarding] a password change signs out the other browser', async ({
   await wachtwoord.getByLabel('Huidig wachtwoord').fill('Eerste-wachtwoord')
   await wachtwoord.getByLabel('Nieuw wachtwoord').fill('Tweede-wachtwoord')
   await wachtwoord
-    .getByLabel('Herhaal het nieuwe wachtwoord')
+    .getByLabel('Herhaal het wachtwoord')
     .fill('Tweede-wachtwoord')
   const signedInAgain = page.waitForResponse(
     /\/api\/auth\/callback\/credentials/,

@@ -4,8 +4,9 @@ import { useActionState } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
+import { NameFields } from '@/components/name-fields'
+import { NewPasswordFields } from '@/components/new-password-fields'
 import { TextField } from '@/components/text-field'
-import { MIN_PASSWORD_LENGTH } from '@/lib/accounts/schemas'
 import { initialFormState } from '@/lib/forms'
 
 import { registerAction } from './actions'
@@ -37,29 +38,7 @@ export function RegisterForm() {
           defaultValue={values.groepscode}
           errors={fieldErrors.groepscode}
         />
-        <TextField
-          name="voornaam"
-          label="Voornaam"
-          autoComplete="given-name"
-          isRequired
-          defaultValue={values.voornaam}
-          errors={fieldErrors.voornaam}
-        />
-        <TextField
-          name="tussenvoegsel"
-          label="Tussenvoegsel"
-          autoComplete="additional-name"
-          defaultValue={values.tussenvoegsel}
-          errors={fieldErrors.tussenvoegsel}
-        />
-        <TextField
-          name="achternaam"
-          label="Achternaam"
-          autoComplete="family-name"
-          isRequired
-          defaultValue={values.achternaam}
-          errors={fieldErrors.achternaam}
-        />
+        <NameFields values={values} errors={fieldErrors} isOwnName />
         <TextField
           name="email"
           label="E-mailadres"
@@ -69,23 +48,7 @@ export function RegisterForm() {
           defaultValue={values.email}
           errors={fieldErrors.email}
         />
-        <TextField
-          name="password"
-          label="Wachtwoord"
-          type="password"
-          autoComplete="new-password"
-          isRequired
-          hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens.`}
-          errors={fieldErrors.password}
-        />
-        <TextField
-          name="passwordBevestiging"
-          label="Herhaal het wachtwoord"
-          type="password"
-          autoComplete="new-password"
-          isRequired
-          errors={fieldErrors.passwordBevestiging}
-        />
+        <NewPasswordFields label="Wachtwoord" errors={fieldErrors} />
         <FormMessage state={state} />
         <button type="submit" className={primaryButton}>
           {isPending ? 'Bezig…' : 'Registreren'}

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
+import { NameFields } from '@/components/name-fields'
 import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
@@ -22,28 +23,7 @@ export function AddStudentForm({ groepId }: { groepId: string }) {
       <input type="hidden" name="groepId" value={groepId} />
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Student toevoegen</legend>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            name="voornaam"
-            label="Voornaam"
-            isRequired
-            defaultValue={values.voornaam}
-            errors={state.fieldErrors.voornaam}
-          />
-          <TextField
-            name="tussenvoegsel"
-            label="Tussenvoegsel"
-            defaultValue={values.tussenvoegsel}
-            errors={state.fieldErrors.tussenvoegsel}
-          />
-          <TextField
-            name="achternaam"
-            label="Achternaam"
-            isRequired
-            defaultValue={values.achternaam}
-            errors={state.fieldErrors.achternaam}
-          />
-        </div>
+        <NameFields values={values} errors={state.fieldErrors} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             name="email"

@@ -8,6 +8,7 @@ import {
 } from 'react'
 
 import { primaryButton, secondaryButton } from '@/components/buttons'
+import { FormMessage } from '@/components/form-message'
 import type { ImportActie } from '@/lib/onboarding/import-students'
 
 import { importAction, type ImportState } from './actions'
@@ -83,18 +84,8 @@ export function ImportForm({ groepId }: { groepId: string }) {
         </button>
       </fieldset>
 
-      <div role="status" aria-live="polite">
-        {state.message ? (
-          <p
-            className={
-              state.status === 'error'
-                ? 'rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800'
-                : 'rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800'
-            }
-          >
-            {state.message}
-          </p>
-        ) : null}
+      <FormMessage state={state} />
+      <div aria-live="polite">
         {showPreview ? (
           <p>
             {counts.nieuw} nieuw, {counts.bestaand} bestaand, {counts.overslaan}{' '}
