@@ -47,6 +47,7 @@ export default defineConfig({
       DATA_DIR: '.data/e2e',
       RESET_DATABASE: '1',
       NEXTAUTH_URL: baseURL,
+      CRON_SECRET: 'e2e-cron-secret',
     },
   },
 })
