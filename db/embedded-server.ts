@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 
 export type EmbeddedDatabase = {
@@ -58,7 +59,9 @@ export async function startEmbeddedDatabase({
     unlock = lockDataDir(dataDir)
   }
 
-  const db = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : '')
+  const db = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : '', {
+    extensions: { pg_trgm },
+  })
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',

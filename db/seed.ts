@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 
 import { hashPassword } from '@/lib/auth/password'
+import { toZoeknaam } from '@/lib/leerbedrijven/search-text'
 import { addDays } from '@/lib/dates'
 import { todayInAmsterdam } from '@/lib/periodes/closing'
 
@@ -211,6 +212,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         {
           leerbedrijf_id: '100012345',
           naam: 'Codewerf B.V.',
+          zoeknaam: toZoeknaam('Codewerf B.V.'),
           adres: 'Oudegracht 101',
           postcode: '3511 AB',
           plaats: 'Utrecht',
@@ -219,6 +221,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         {
           leerbedrijf_id: '100023456',
           naam: 'Pixelhaven',
+          zoeknaam: toZoeknaam('Pixelhaven'),
           adres: 'Havenweg 12',
           postcode: '3812 CD',
           plaats: 'Amersfoort',
@@ -227,6 +230,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         {
           leerbedrijf_id: '100034567',
           naam: 'Datadijk Software',
+          zoeknaam: toZoeknaam('Datadijk Software'),
           adres: 'Dijkstraat 7',
           postcode: '8011 EF',
           plaats: 'Zwolle',

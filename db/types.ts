@@ -126,6 +126,8 @@ export type LeerbedrijvenTable = {
   postcode: Generated<string>
   plaats: Generated<string>
   kvk_nummer: Generated<string>
+  zoeknaam: Generated<string>
+  stagemarkt_code: Generated<string>
   created_at: Generated<Date>
 }
 
