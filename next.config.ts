@@ -4,7 +4,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // No generated AGENTS.md files in the working tree.
   agentRules: false,
-  experimental: { agentUpgrade: false },
+  experimental: {
+    agentUpgrade: false,
+    // Leerbedrijven exports run to several MB; every action checks its own
+    // limits and answers in Dutch below this one.
+    serverActions: { bodySizeLimit: '25mb' },
+  },
   serverExternalPackages: [
     'pg',
     '@vercel/postgres',

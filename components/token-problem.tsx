@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { TokenState } from '@/lib/auth/tokens'
+import type { TokenPurpose, TokenState } from '@/lib/auth/tokens'
 
 // What an unusable link means and what to do next.
 export function TokenProblem({
@@ -8,12 +8,14 @@ export function TokenProblem({
   purpose,
 }: {
   state: Exclude<TokenState['status'], 'valid'>
-  purpose: 'uitnodiging' | 'wachtwoord'
+  purpose: TokenPurpose
 }) {
-  const next =
-    purpose === 'uitnodiging'
-      ? 'Vraag je BPV-begeleider of de beheerder van je school om een nieuwe uitnodiging.'
-      : 'Vraag hieronder een nieuwe link aan.'
+  const next = {
+    uitnodiging:
+      'Vraag je BPV-begeleider of de beheerder van je school om een nieuwe uitnodiging.',
+    wachtwoord: 'Vraag hieronder een nieuwe link aan.',
+    bevestiging: 'Meld je opnieuw aan met de groepscode.',
+  }[purpose]
 
   return (
     <div className="space-y-4">
@@ -26,7 +28,9 @@ export function TokenProblem({
       </h1>
       <p>
         {state === 'used'
-          ? 'Met deze link is al een wachtwoord ingesteld. Log in met dat wachtwoord.'
+          ? purpose === 'bevestiging'
+            ? 'Dit e-mailadres is al bevestigd. Je krijgt een mail zodra je begeleider je aanmelding goedkeurt.'
+            : 'Met deze link is al een wachtwoord ingesteld. Log in met dat wachtwoord.'
           : state === 'expired'
             ? `De link was maar een beperkte tijd geldig. ${next}`
             : `Controleer of je de hele link uit de mail hebt gebruikt. ${next}`}

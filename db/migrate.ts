@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration } from 'kysely'
 
 import * as initialSchema from './migrations/2026-12-04-initial-schema'
 import * as leerbedrijfSearch from './migrations/2026-12-04-leerbedrijf-search'
+import * as registrationConfirmation from './migrations/2026-12-04-registration-confirmation'
 
 // Listed by hand so the bundler and tsx see the same set. Kysely runs them
 // in name order: date first, then purpose.
 const migrations: Record<string, Migration> = {
   '2026-12-04-initial-schema': initialSchema,
   '2026-12-04-leerbedrijf-search': leerbedrijfSearch,
+  '2026-12-04-registration-confirmation': registrationConfirmation,
 }
 
 export async function migrateToLatest<T>(db: Kysely<T>) {

@@ -163,6 +163,7 @@ async function insertUser(
       achternaam,
       school_id: schoolId,
       password_hash: passwordHash,
+      email_confirmed_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow()

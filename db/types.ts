@@ -32,6 +32,7 @@ export type UsersTable = {
   school_id: string | null
   session_version: Generated<number>
   is_blocked: Generated<boolean>
+  email_confirmed_at: Timestamp | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
@@ -47,7 +48,7 @@ export type UserRolesTable = {
 export type AuthTokensTable = {
   id: Generated<string>
   user_id: string
-  purpose: 'uitnodiging' | 'wachtwoord'
+  purpose: 'uitnodiging' | 'wachtwoord' | 'bevestiging'
   token_hash: string
   expires_at: Timestamp
   used_at: Timestamp | null

@@ -10,6 +10,7 @@ export type RateLimitRule = { limit: number; windowSeconds: number }
 
 export const RATE_LIMITS = {
   loginPerEmail: { limit: 10, windowSeconds: 15 * 60 },
+  currentPasswordPerUser: { limit: 10, windowSeconds: 15 * 60 },
   loginPerClient: { limit: 50, windowSeconds: 15 * 60 },
   registerPerClient: { limit: 10, windowSeconds: 60 * 60 },
   registerPerEmail: { limit: 3, windowSeconds: 60 * 60 },
@@ -60,16 +61,19 @@ export async function isRateLimited(
   return (row?.hits ?? 0) >= limit
 }
 
+export const RATE_LIMITED_MESSAGE =
+  'Te veel pogingen achter elkaar. Wacht even en probeer het later opnieuw.'
+
+// Checks that have no bucket (no trusted client address) are skipped.
 export async function enforceRateLimits(
-  checks: { bucket: string; rule: RateLimitRule }[],
+  checks: { bucket: string | null; rule: RateLimitRule }[],
 ) {
   for (const { bucket, rule } of checks) {
+    if (!bucket) {
+      continue
+    }
     if (!(await hitRateLimit(bucket, rule))) {
-      throw new AppError(
-        'FORBIDDEN',
-        'Te veel pogingen achter elkaar. Wacht een kwartier en probeer het ' +
-          'dan opnieuw.',
-      )
+      throw new AppError('FORBIDDEN', RATE_LIMITED_MESSAGE)
     }
   }
 }

@@ -12,6 +12,7 @@ export default function BeheerLayout({
         links={[
           { href: '/beheer', label: 'Praktijkperiodes' },
           { href: '/beheer/gebruikers', label: 'Gebruikers' },
+          { href: '/beheer/leerbedrijven', label: 'Leerbedrijven' },
         ]}
       />
       {children}

@@ -28,9 +28,31 @@ export async function ensureUserWithRole(
 ) {
   const existing = await trx
     .selectFrom('users')
-    .select(['id', 'password_hash', 'school_id'])
+    .select((eb) => [
+      'users.id',
+      'users.password_hash',
+      eb
+        .exists(
+          eb
+            .selectFrom('user_roles')
+            .select('user_roles.id')
+            .whereRef('user_roles.user_id', '=', 'users.id'),
+        )
+        .as('hasRole'),
+    ])
     .where('email', '=', email)
     .executeTakeFirst()
+
+  // A password set by someone who only ever asked to join (never approved)
+  // may not be theirs to set: it is cleared and the owner is invited.
+  if (existing && !existing.hasRole && existing.password_hash) {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: null, voornaam, tussenvoegsel, achternaam })
+      .where('id', '=', existing.id)
+      .execute()
+  }
+
   const userId =
     existing?.id ??
     (
@@ -54,7 +76,10 @@ export async function ensureUserWithRole(
     .onConflict((oc) => oc.doNothing())
     .execute()
 
-  return { userId, isNew: !existing?.password_hash }
+  return {
+    userId,
+    isNew: !existing?.password_hash || !existing.hasRole,
+  }
 }
 
 // New accounts get a link to set a password; it stays valid 14 days and

@@ -2,12 +2,13 @@ import 'server-only'
 
 import { hashPassword } from '@/lib/auth/password'
 import { normalizeEmail } from '@/lib/auth/normalize-email'
+import { consumeToken, createToken } from '@/lib/auth/tokens'
 import { publicBaseUrl } from '@/lib/config'
 import { withAudit } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { normalizeGroepscode } from '@/lib/groepen/groepscode'
 import { deliverPendingMail } from '@/lib/mail/deliver-mail'
-import { sendMail } from '@/lib/mail/send-mail'
+import { sendMail, sendMailBatch } from '@/lib/mail/send-mail'
 import { enforceRateLimits, RATE_LIMITS } from '@/lib/rate-limit'
 import { formatFullName } from '@/lib/users/sort-names'
 
@@ -15,9 +16,11 @@ export const UNKNOWN_GROEPSCODE_MESSAGE =
   'Met deze groepscode kunnen we je aanmelding niet verwerken. Controleer ' +
   'de code bij je BPV-begeleider.'
 
-// A student asks to join a group with its code. The account can log in once
-// a begeleider of the group approves. An address that already has an
-// account gets the same answer and changes nothing.
+// A student asks to join a group with its code. Nothing counts until the
+// address is confirmed by mail; then the group's begeleiders see the request
+// and the account can log in once one of them approves. An address with a
+// real account gets the same answer and changes nothing; an address with
+// only an earlier, unconfirmed or rejected request can try again.
 export async function registerStudent({
   groepscode,
   voornaam,
@@ -33,12 +36,12 @@ export async function registerStudent({
   achternaam: string
   email: string
   password: string
-  clientAddress: string
+  clientAddress: string | null
 }) {
   const address = normalizeEmail(email)
   await enforceRateLimits([
     {
-      bucket: `register:client:${clientAddress}`,
+      bucket: clientAddress && `register:client:${clientAddress}`,
       rule: RATE_LIMITS.registerPerClient,
     },
     { bucket: `register:email:${address}`, rule: RATE_LIMITS.registerPerEmail },
@@ -62,54 +65,135 @@ export async function registerStudent({
 
       const existing = await trx
         .selectFrom('users')
-        .select('id')
+        .select((eb) => [
+          'users.id',
+          eb
+            .exists(
+              eb
+                .selectFrom('user_roles')
+                .select('user_roles.id')
+                .whereRef('user_roles.user_id', '=', 'users.id'),
+            )
+            .as('hasRole'),
+        ])
         .where('email', '=', address)
         .executeTakeFirst()
 
-      if (existing) {
+      if (existing?.hasRole) {
         return
       }
 
-      const { id: userId } = await trx
-        .insertInto('users')
-        .values({
-          email: address,
-          voornaam,
-          tussenvoegsel,
-          achternaam,
-          school_id: groep.school_id,
-          password_hash: passwordHash,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
+      const account = {
+        voornaam,
+        tussenvoegsel,
+        achternaam,
+        school_id: groep.school_id,
+        password_hash: passwordHash,
+        email_confirmed_at: null,
+      }
+      const userId = existing
+        ? (
+            await trx
+              .updateTable('users')
+              .set({ ...account, updated_at: new Date() })
+              .where('id', '=', existing.id)
+              .returning('id')
+              .executeTakeFirstOrThrow()
+          ).id
+        : (
+            await trx
+              .insertInto('users')
+              .values({ email: address, ...account })
+              .returning('id')
+              .executeTakeFirstOrThrow()
+          ).id
+
       await trx
         .insertInto('groep_studenten')
         .values({ groep_id: groep.id, user_id: userId, status: 'aangevraagd' })
+        .onConflict((oc) =>
+          oc.columns(['groep_id', 'user_id']).doUpdateSet({
+            status: 'aangevraagd',
+            created_at: new Date(),
+          }),
+        )
         .execute()
 
+      const { token, expiresAt } = await createToken(trx, {
+        userId,
+        purpose: 'bevestiging',
+      })
+      await sendMail(trx, {
+        template: 'registratie-bevestigen',
+        to: address,
+        idempotencyKey: `bevestiging:${userId}:${expiresAt.getTime()}`,
+        data: {
+          naam: voornaam,
+          groepNaam: groep.naam,
+          link: `${publicBaseUrl()}/registreren/bevestigen/${token}`,
+        },
+      })
+    },
+  )
+
+  await deliverPendingMail()
+}
+
+// The owner of the address confirms it; only now do the begeleiders of the
+// requested groups hear of the request.
+export async function confirmRegistration({ token }: { token: string }) {
+  await withAudit(
+    { actorId: null, action: 'registratie.confirm' },
+    async (trx) => {
+      const userId = await consumeToken(trx, { token, purpose: 'bevestiging' })
+
+      if (!userId) {
+        throw new AppError(
+          'INVALID',
+          'Deze link is verlopen of al gebruikt. Meld je opnieuw aan met de ' +
+            'groepscode.',
+        )
+      }
+
+      const student = await trx
+        .updateTable('users')
+        .set({ email_confirmed_at: new Date() })
+        .where('id', '=', userId)
+        .returning(['voornaam', 'tussenvoegsel', 'achternaam'])
+        .executeTakeFirstOrThrow()
       const begeleiders = await trx
-        .selectFrom('groep_begeleiders')
+        .selectFrom('groep_studenten')
+        .innerJoin('groepen', 'groepen.id', 'groep_studenten.groep_id')
+        .innerJoin(
+          'groep_begeleiders',
+          'groep_begeleiders.groep_id',
+          'groepen.id',
+        )
         .innerJoin('users', 'users.id', 'groep_begeleiders.user_id')
-        .select(['users.id', 'users.email', 'users.voornaam'])
-        .where('groep_begeleiders.groep_id', '=', groep.id)
+        .select([
+          'groepen.id as groepId',
+          'groepen.naam as groepNaam',
+          'users.id',
+          'users.email',
+          'users.voornaam',
+        ])
+        .where('groep_studenten.user_id', '=', userId)
+        .where('groep_studenten.status', '=', 'aangevraagd')
         .execute()
-      for (const begeleider of begeleiders) {
-        await sendMail(trx, {
-          template: 'registratie-aangevraagd',
+
+      await sendMailBatch(trx, {
+        template: 'registratie-aangevraagd',
+        messages: begeleiders.map((begeleider) => ({
           to: begeleider.email,
-          idempotencyKey: `aanvraag:${groep.id}:${userId}:${begeleider.id}`,
+          idempotencyKey: `aanvraag:${begeleider.groepId}:${userId}:${begeleider.id}:${Date.now()}`,
           data: {
             naam: begeleider.voornaam,
-            studentNaam: formatFullName({
-              voornaam,
-              tussenvoegsel,
-              achternaam,
-            }),
-            groepNaam: groep.naam,
-            link: `${publicBaseUrl()}/begeleider/groepen/${groep.id}`,
+            studentNaam: formatFullName(student),
+            groepNaam: begeleider.groepNaam,
+            link: `${publicBaseUrl()}/begeleider/groepen/${begeleider.groepId}`,
           },
-        })
-      }
+        })),
+      })
     },
   )
 

@@ -17,12 +17,12 @@ export async function requestPasswordReset({
   clientAddress,
 }: {
   email: string
-  clientAddress: string
+  clientAddress: string | null
 }) {
   const address = normalizeEmail(email)
   await enforceRateLimits([
     {
-      bucket: `reset:client:${clientAddress}`,
+      bucket: clientAddress && `reset:client:${clientAddress}`,
       rule: RATE_LIMITS.resetPerClient,
     },
     { bucket: `reset:email:${address}`, rule: RATE_LIMITS.resetPerEmail },

@@ -18,10 +18,31 @@ export const emailField = z
   .toLowerCase()
   .pipe(z.email('Vul een geldig e-mailadres in, zoals naam@school.nl.'))
 
+// Letters, spaces, apostrophes, dots and hyphens: a name can carry no link
+// into the mails it appears in.
+const NAME_PATTERN = /^[\p{L}\p{M}' .’-]*$/u
+const nameMessage =
+  'Gebruik alleen letters, spaties, een apostrof, punt of streepje.'
+
 export const nameFields = {
-  voornaam: z.string().trim().min(1, 'Vul je voornaam in.').max(100),
-  tussenvoegsel: z.string().trim().max(30).default(''),
-  achternaam: z.string().trim().min(1, 'Vul je achternaam in.').max(100),
+  voornaam: z
+    .string()
+    .trim()
+    .min(1, 'Vul de voornaam in.')
+    .max(100)
+    .regex(NAME_PATTERN, nameMessage),
+  tussenvoegsel: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(NAME_PATTERN, nameMessage)
+    .default(''),
+  achternaam: z
+    .string()
+    .trim()
+    .min(1, 'Vul de achternaam in.')
+    .max(100)
+    .regex(NAME_PATTERN, nameMessage),
 }
 
 export const passwordsMatch = {

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { sql } from 'kysely'
+
 import { hashPassword } from '@/lib/auth/password'
 import { consumeToken, type TokenPurpose } from '@/lib/auth/tokens'
 import { withAudit } from '@/lib/db'
@@ -35,6 +37,11 @@ export async function setPasswordWithToken({
         .set((eb) => ({
           password_hash: passwordHash,
           session_version: eb('session_version', '+', 1),
+          // The link came by mail, so the address is the user's own.
+          email_confirmed_at: eb.fn.coalesce(
+            'email_confirmed_at',
+            sql<Date>`now()`,
+          ),
           updated_at: new Date(),
         }))
         .where('id', '=', userId)

@@ -1,27 +1,44 @@
 import 'server-only'
 
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
-import { getDb, withAudit, type Trx } from '@/lib/db'
+import { getDb, withAudit } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import {
+  hitRateLimit,
+  isRateLimited,
+  RATE_LIMITED_MESSAGE,
+  RATE_LIMITS,
+} from '@/lib/rate-limit'
 
 const WRONG_PASSWORD = 'Je huidige wachtwoord klopt niet.'
 
-// Every change to an account is confirmed with the current password.
-async function confirmCurrentPassword(
-  trx: Trx,
-  { actorId, currentPassword }: { actorId: string; currentPassword: string },
-) {
-  const user = await trx
+// Every change to an account is confirmed with the current password; wrong
+// guesses are counted. Runs before the change's transaction, so a refused
+// guess is still counted.
+async function confirmCurrentPassword({
+  actorId,
+  currentPassword,
+}: {
+  actorId: string
+  currentPassword: string
+}) {
+  const user = await getDb()
     .selectFrom('users')
     .select(['password_hash'])
     .where('id', '=', actorId)
-    .forUpdate()
     .executeTakeFirstOrThrow()
+  const bucket = `account:${actorId}`
+
+  if (await isRateLimited(bucket, RATE_LIMITS.currentPasswordPerUser)) {
+    throw new AppError('FORBIDDEN', RATE_LIMITED_MESSAGE)
+  }
+
   const isValid =
     user.password_hash !== null &&
     (await verifyPassword(currentPassword, user.password_hash))
 
   if (!isValid) {
+    await hitRateLimit(bucket, RATE_LIMITS.currentPasswordPerUser)
     throw new AppError('INVALID', WRONG_PASSWORD, {
       currentPassword: [WRONG_PASSWORD],
     })
@@ -70,9 +87,8 @@ export async function updateContactDetails({
   telefoon: string
   schoolId: string | null
 }) {
+  await confirmCurrentPassword({ actorId, currentPassword })
   await withAudit({ actorId, action: 'account.update' }, async (trx) => {
-    await confirmCurrentPassword(trx, { actorId, currentPassword })
-
     if (schoolId) {
       const school = await trx
         .selectFrom('scholen')
@@ -113,12 +129,12 @@ export async function changePassword({
   currentPassword: string
   newPassword: string
 }) {
+  await confirmCurrentPassword({ actorId, currentPassword })
   const passwordHash = await hashPassword(newPassword)
 
   await withAudit(
     { actorId, action: 'account.change-password' },
     async (trx) => {
-      await confirmCurrentPassword(trx, { actorId, currentPassword })
       await trx
         .updateTable('users')
         .set((eb) => ({

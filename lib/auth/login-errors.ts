@@ -1,6 +1,7 @@
 // Shared by the credentials provider and the login form (client-safe).
 export const LOGIN_ERROR_CODES = {
   pending: 'AANVRAAG_IN_BEHANDELING',
+  unconfirmed: 'ADRES_NIET_BEVESTIGD',
   rate_limited: 'TE_VEEL_POGINGEN',
 } as const
 
@@ -10,6 +11,11 @@ export function loginErrorMessage(code: string | null | undefined) {
       return (
         'Je aanmelding wacht nog op goedkeuring door je BPV-begeleider. Je ' +
         'krijgt een mail zodra je kunt inloggen.'
+      )
+    case LOGIN_ERROR_CODES.unconfirmed:
+      return (
+        'Bevestig eerst je e-mailadres met de link in de mail die we je ' +
+        'stuurden. Daarna ziet je BPV-begeleider je aanmelding.'
       )
     case LOGIN_ERROR_CODES.rate_limited:
       return (

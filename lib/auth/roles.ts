@@ -55,14 +55,33 @@ export function startPathForRoles(roles: readonly Role[]): string {
   return first ? `/${first}` : '/account'
 }
 
-// Only same-site paths are followed after login, never another host.
+// Only a path on this site is followed after login, never another host:
+// the value is resolved against a placeholder origin and must stay on it
+// (browsers read "/\\host" and "/\t/host" as other hosts).
 export function safeCallbackPath(value: string | null | undefined) {
-  if (!value || !value.startsWith('/') || value.startsWith('//')) {
-    return null
-  }
-  if (value.startsWith('/api/') || value.startsWith('/inloggen')) {
+  const placeholder = 'http://praktijkbeoordelen.invalid'
+
+  if (!value || !value.startsWith('/') || /[\\\s]/.test(value)) {
     return null
   }
 
-  return value
+  let url: URL
+  try {
+    url = new URL(value, placeholder)
+  } catch {
+    return null
+  }
+
+  const path = `${url.pathname}${url.search}${url.hash}`
+
+  if (
+    url.origin !== placeholder ||
+    path.startsWith('//') ||
+    path.startsWith('/api/') ||
+    path.startsWith('/inloggen')
+  ) {
+    return null
+  }
+
+  return path
 }

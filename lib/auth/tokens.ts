@@ -4,11 +4,12 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Db, Trx } from '@/lib/db'
 
-export type TokenPurpose = 'uitnodiging' | 'wachtwoord'
+export type TokenPurpose = 'uitnodiging' | 'wachtwoord' | 'bevestiging'
 
 export const TOKEN_LIFETIME_HOURS: Record<TokenPurpose, number> = {
   uitnodiging: 14 * 24,
   wachtwoord: 2,
+  bevestiging: 3 * 24,
 }
 
 // Only the hash is stored, so a leaked database holds no usable links.

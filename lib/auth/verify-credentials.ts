@@ -18,7 +18,7 @@ export type VerifiedUser = {
 
 export type LoginResult =
   | { status: 'ok'; user: VerifiedUser }
-  | { status: 'refused' | 'pending' | 'rate_limited' }
+  | { status: 'refused' | 'pending' | 'unconfirmed' | 'rate_limited' }
 
 export async function verifyCredentials({
   email,
@@ -27,16 +27,20 @@ export async function verifyCredentials({
 }: {
   email: string
   password: string
-  clientAddress: string
+  clientAddress: string | null
 }): Promise<LoginResult> {
   const address = normalizeEmail(email)
   // Failed attempts count, per address and per client address.
   const buckets = [
     { bucket: `login:email:${address}`, rule: RATE_LIMITS.loginPerEmail },
-    {
-      bucket: `login:client:${clientAddress}`,
-      rule: RATE_LIMITS.loginPerClient,
-    },
+    ...(clientAddress
+      ? [
+          {
+            bucket: `login:client:${clientAddress}`,
+            rule: RATE_LIMITS.loginPerClient,
+          },
+        ]
+      : []),
   ]
   const limited = await Promise.all(
     buckets.map(({ bucket, rule }) => isRateLimited(bucket, rule)),
@@ -68,6 +72,16 @@ export async function verifyCredentials({
             .whereRef('user_roles.user_id', '=', 'users.id'),
         )
         .as('hasRole'),
+      eb
+        .exists(
+          eb
+            .selectFrom('groep_studenten')
+            .select('groep_studenten.user_id')
+            .whereRef('groep_studenten.user_id', '=', 'users.id')
+            .where('groep_studenten.status', '=', 'aangevraagd'),
+        )
+        .as('hasRequest'),
+      'email_confirmed_at',
     ])
     .where('email', '=', address)
     .executeTakeFirst()
@@ -87,10 +101,14 @@ export async function verifyCredentials({
     return { status: 'refused' }
   }
   if (!user.hasRole) {
-    // Only someone who knows the password learns the request is pending.
-    log.info('login pending approval', { userId: user.id })
+    // Only someone who knows the password learns how the request stands.
+    log.info('login before approval', { userId: user.id })
 
-    return { status: 'pending' }
+    if (!user.hasRequest) {
+      return { status: 'refused' }
+    }
+
+    return { status: user.email_confirmed_at ? 'pending' : 'unconfirmed' }
   }
 
   log.info('login', { userId: user.id })

@@ -46,6 +46,15 @@ export async function decideAanvraag({
       .where('groep_id', '=', groep.id)
       .where('user_id', '=', studentId)
       .where('status', '=', 'aangevraagd')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('users')
+            .select('users.id')
+            .whereRef('users.id', '=', 'groep_studenten.user_id')
+            .where('users.email_confirmed_at', 'is not', null),
+        ),
+      )
       .returning('user_id')
       .executeTakeFirst()
 

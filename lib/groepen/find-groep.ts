@@ -56,6 +56,7 @@ export async function findGroepOrThrow({
       'groep_studenten.status',
       'groep_studenten.studentnummer',
       'groep_studenten.created_at as aangemeldOp',
+      'users.email_confirmed_at as emailConfirmedAt',
     ])
     .where('groep_studenten.groep_id', '=', groepId)
     .where('groep_studenten.status', '!=', 'afgewezen')
@@ -70,6 +71,9 @@ export async function findGroepOrThrow({
   return {
     ...groep,
     studenten: sorted.filter((lid) => lid.status === 'actief'),
-    aanvragen: sorted.filter((lid) => lid.status === 'aangevraagd'),
+    // A request counts once its owner has confirmed the address.
+    aanvragen: sorted.filter(
+      (lid) => lid.status === 'aangevraagd' && lid.emailConfirmedAt !== null,
+    ),
   }
 }

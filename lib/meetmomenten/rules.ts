@@ -21,10 +21,13 @@ export type ReflectieVeld = keyof typeof REFLECTIE_VRAGEN
 
 export type ReflectieInhoud = Record<ReflectieVeld, string>
 
+// Zero-width characters count as empty too: they show as nothing.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+
 export function findEmptyReflectieVelden(
   inhoud: ReflectieInhoud,
 ): ReflectieVeld[] {
   return (Object.keys(REFLECTIE_VRAGEN) as ReflectieVeld[]).filter(
-    (veld) => inhoud[veld].trim() === '',
+    (veld) => inhoud[veld].replace(INVISIBLE, '').trim() === '',
   )
 }

@@ -64,8 +64,25 @@ async function annotateRows(
           .select((eb) => [
             'users.id',
             'users.email',
-            'users.school_id as schoolId',
             'users.password_hash',
+            eb
+              .exists(
+                eb
+                  .selectFrom('user_roles')
+                  .select('user_roles.id')
+                  .whereRef('user_roles.user_id', '=', 'users.id'),
+              )
+              .as('hasRole'),
+            eb
+              .exists(
+                eb
+                  .selectFrom('user_roles')
+                  .select('user_roles.id')
+                  .whereRef('user_roles.user_id', '=', 'users.id')
+                  .where('user_roles.school_id', 'is not', null)
+                  .where('user_roles.school_id', '!=', groep.schoolId),
+              )
+              .as('isOtherSchool'),
             eb
               .exists(
                 eb
@@ -94,7 +111,7 @@ async function annotateRows(
     const user = byEmail.get(row.email)
     const problems = [...row.problems]
 
-    if (user && user.schoolId && user.schoolId !== groep.schoolId) {
+    if (user?.isOtherSchool) {
       problems.push('Dit adres hoort bij een account van een andere school.')
     }
     if (user?.isStaff) {
@@ -114,8 +131,13 @@ async function annotateRows(
       ...row,
       problems,
       actie,
+      // Only an approved or invited account's password is its owner's; an
+      // address with just an unapproved request is invited like a new one.
       existingUser: user
-        ? { id: user.id, hasPassword: user.password_hash !== null }
+        ? {
+            id: user.id,
+            hasPassword: user.password_hash !== null && Boolean(user.hasRole),
+          }
         : null,
     }
   })
@@ -185,6 +207,12 @@ export async function importStudents({
         userId: row.existingUser?.id ?? created.get(row.email)!,
         needsInvitation: !row.existingUser?.hasPassword,
       }))
+      await resetUnapprovedAccounts(
+        trx,
+        members
+          .filter((member) => member.row.existingUser && member.needsInvitation)
+          .map((member) => member.row),
+      )
 
       if (members.length > 0) {
         await trx
@@ -263,6 +291,34 @@ export async function importStudents({
   await deliverPendingMail()
 
   return result
+}
+
+// Someone may have asked to join with this address before the school
+// listed it; the school's data wins and the password they chose is dropped,
+// so only the owner of the address, through the invitation, can set one.
+async function resetUnapprovedAccounts(trx: Trx, rows: AnnotatedRow[]) {
+  for (const row of rows) {
+    await trx
+      .updateTable('users')
+      .set({
+        password_hash: null,
+        voornaam: row.voornaam,
+        tussenvoegsel: row.tussenvoegsel,
+        achternaam: row.achternaam,
+      })
+      .where('id', '=', row.existingUser!.id)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('user_roles')
+              .select('user_roles.id')
+              .whereRef('user_roles.user_id', '=', 'users.id'),
+          ),
+        ),
+      )
+      .execute()
+  }
 }
 
 async function insertNewUsers(

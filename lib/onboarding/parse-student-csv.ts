@@ -1,6 +1,12 @@
 import { normalizeEmail } from '@/lib/auth/normalize-email'
 
-import { readCsv, type CsvRecord } from './read-csv'
+import {
+  cleanCell,
+  findColumns,
+  isEmptyRecord,
+  readCsv,
+  type CsvRecord,
+} from './read-csv'
 
 // Turns a student list that a BPV-begeleider exported from Excel into rows to
 // check and import. File-level errors stop the import; row problems are shown
@@ -76,7 +82,6 @@ const FIELD_LABELS: Record<(typeof REQUIRED_FIELDS)[number], string> = {
 }
 
 // Copied from web pages or Teams, cells often carry invisible characters.
-const INVISIBLE_CHARACTERS = /[\u200b-\u200d\u2060\ufeff]/g
 
 // Stays within what the login form's <input type="email"> accepts, and asks
 // for a dot in the domain so "jan@school" is caught before an invite bounces.
@@ -89,27 +94,6 @@ const dutchList = new Intl.ListFormat('nl', {
 })
 const dutchNumber = new Intl.NumberFormat('nl-NL')
 
-// "E-mail adres", "Student nr." and "Tussenvoegsel(s)" all become plain
-// lower-case letters and digits, without accents.
-function normalizeHeader(header: string) {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
-}
-
-function cleanCell(value: string | undefined) {
-  return (value ?? '')
-    .replace(INVISIBLE_CHARACTERS, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-function isEmptyRecord(record: CsvRecord) {
-  return record.cells.every((cell) => cleanCell(cell) === '')
-}
-
 function isPlausibleEmail(email: string) {
   const localPart = email.slice(0, email.lastIndexOf('@'))
 
@@ -121,25 +105,6 @@ function isPlausibleEmail(email: string) {
     !localPart.endsWith('.') &&
     !localPart.includes('..')
   )
-}
-
-function findColumns(headerCells: readonly string[]) {
-  const normalized = headerCells.map(normalizeHeader)
-  const columnOf = (field: StudentField) => {
-    const synonym = HEADER_SYNONYMS[field].find((name) =>
-      normalized.includes(name),
-    )
-
-    return synonym === undefined ? undefined : normalized.indexOf(synonym)
-  }
-
-  return {
-    voornaam: columnOf('voornaam'),
-    tussenvoegsel: columnOf('tussenvoegsel'),
-    achternaam: columnOf('achternaam'),
-    email: columnOf('email'),
-    studentnummer: columnOf('studentnummer'),
-  }
 }
 
 function describeMissingColumns(
@@ -190,7 +155,7 @@ export function parseStudentCsv(bytes: Uint8Array): ParsedStudentCsv {
     return { rows: [], errors: ['Het bestand is leeg.'] }
   }
 
-  const columns = findColumns(header.cells)
+  const columns = findColumns(header.cells, HEADER_SYNONYMS)
   const missing = REQUIRED_FIELDS.filter(
     (field) => columns[field] === undefined,
   )

@@ -190,3 +190,44 @@ export function readCsv(bytes: Uint8Array): CsvReadResult {
 
   return splitCsvRecords(text, detectCsvSeparator(text))
 }
+
+const INVISIBLE_CHARACTERS = /[\u200b-\u200d\u2060\ufeff]/g
+
+// "E-mail adres", "Student nr." and "Tussenvoegsel(s)" all become plain
+// lower-case letters and digits, without accents.
+export function normalizeHeader(header: string) {
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+export function cleanCell(value: string | undefined) {
+  return (value ?? '')
+    .replace(INVISIBLE_CHARACTERS, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function isEmptyRecord(record: CsvRecord) {
+  return record.cells.every((cell) => cleanCell(cell) === '')
+}
+
+// The column of each field: the first of its synonyms (normalized, in order
+// of preference) that the header row has.
+export function findColumns<Field extends string>(
+  headerCells: readonly string[],
+  synonyms: Record<Field, readonly string[]>,
+): Record<Field, number | undefined> {
+  const normalized = headerCells.map(normalizeHeader)
+  const columns = {} as Record<Field, number | undefined>
+
+  for (const field of Object.keys(synonyms) as Field[]) {
+    const synonym = synonyms[field].find((name) => normalized.includes(name))
+    columns[field] =
+      synonym === undefined ? undefined : normalized.indexOf(synonym)
+  }
+
+  return columns
+}

@@ -121,7 +121,15 @@ test('[onboarding] a student registers with the groepscode and is approved', asy
     .fill('Sem-wachtwoord-1')
   await student.getByLabel('Herhaal het wachtwoord').fill('Sem-wachtwoord-1')
   await student.getByRole('button', { name: 'Registreren' }).click()
-  await expect(student.getByText('Je aanmelding is verstuurd')).toBeVisible()
+  await expect(student.getByText('Bijna klaar')).toBeVisible()
+
+  await logInWithForm(student, email, 'Sem-wachtwoord-1')
+  await expect(student.getByText('Bevestig eerst je e-mailadres')).toBeVisible()
+
+  await followMailLink(student, email, '/registreren/bevestigen/')
+  await expectAccessible(student)
+  await student.getByRole('button', { name: 'Bevestigen' }).click()
+  await expect(student.getByText('Je e-mailadres is bevestigd')).toBeVisible()
 
   await logInWithForm(student, email, 'Sem-wachtwoord-1')
   await expect(student.getByText('wacht nog op goedkeuring')).toBeVisible()

@@ -25,6 +25,23 @@ export async function expectAccessible(page: Page) {
 
   expect(summary).toEqual([])
 
+  // Text painted in its own background colour (axe can miss it when a
+  // style layer overrides a utility class).
+  const invisible = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a, button, p, span, label')]
+      .filter((el) => el.innerText.trim() !== '')
+      .filter((el) => {
+        const style = getComputedStyle(el)
+
+        return (
+          style.backgroundColor !== 'rgba(0, 0, 0, 0)' &&
+          style.color === style.backgroundColor
+        )
+      })
+      .map((el) => el.innerText.trim()),
+  )
+  expect(invisible, 'text in its own background colour').toEqual([])
+
   // Two fields with one id silently steal each other's label.
   const duplicateIds = await page.evaluate(() => {
     const ids = [...document.querySelectorAll('[id]')].map((el) => el.id)

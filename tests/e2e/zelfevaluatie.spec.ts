@@ -165,6 +165,7 @@ test('[meetmomenten] a double-clicked Opslaan adds one meetmoment', async ({
     .filter({ hasText: 'Meetmoment' })
     .count()
 
+  await expectAccessible(page)
   await page.getByRole('link', { name: 'Toevoegen' }).click()
   await expectAccessible(page)
   await page

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto'
 
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { registerStudent } from '@/lib/accounts/register-student'
+import {
+  confirmRegistration,
+  registerStudent,
+} from '@/lib/accounts/register-student'
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset'
 import { setUserBlocked } from '@/lib/accounts/school-users'
 import { setPasswordWithToken } from '@/lib/accounts/set-password-with-token'
@@ -209,29 +212,44 @@ describe('import and invitation', () => {
 })
 
 describe('self-registration', () => {
-  it('waits for approval, then lets the student log in', async () => {
-    const email = `${randomUUID()}@student.nl`
-    const clientAddress = randomUUID()
+  async function register(email: string, password: string, code = groepscode) {
     await registerStudent({
-      groepscode: groepscode.toLowerCase().replace(/(.{4})/, '$1 '),
+      groepscode: code,
       voornaam: 'Sem',
       tussenvoegsel: '',
       achternaam: 'de Jong',
       email,
-      password: 'Mijn-wachtwoord-1',
-      clientAddress,
+      password,
+      clientAddress: randomUUID(),
     })
+  }
 
-    expect(
-      (
-        await verifyCredentials({
-          email,
-          password: 'Mijn-wachtwoord-1',
-          clientAddress,
-        })
-      ).status,
-    ).toBe('pending')
-    const groep = await findGroepOrThrow({ actorId: s.begeleiderId, groepId })
+  async function confirmFromMail(email: string) {
+    const mails = await outboxFor(email)
+    const token = linkIn(mails.at(-1)!.text, '/registreren/bevestigen')
+    await confirmRegistration({ token })
+  }
+
+  const login = (email: string, password: string) =>
+    verifyCredentials({ email, password, clientAddress: randomUUID() }).then(
+      (result) => result.status,
+    )
+
+  it('counts only after the address is confirmed, then waits for approval', async () => {
+    const email = `${randomUUID()}@student.nl`
+    await register(
+      email,
+      'Mijn-wachtwoord-1',
+      groepscode.toLowerCase().replace(/(.{4})/, '$1 '),
+    )
+
+    expect(await login(email, 'Mijn-wachtwoord-1')).toBe('unconfirmed')
+    let groep = await findGroepOrThrow({ actorId: s.begeleiderId, groepId })
+    expect(groep.aanvragen).toEqual([])
+
+    await confirmFromMail(email)
+    expect(await login(email, 'Mijn-wachtwoord-1')).toBe('pending')
+    groep = await findGroepOrThrow({ actorId: s.begeleiderId, groepId })
     expect(groep.aanvragen.map((aanvraag) => aanvraag.email)).toEqual([email])
 
     const [studentId] = groep.aanvragen.map((aanvraag) => aanvraag.id)
@@ -251,18 +269,53 @@ describe('self-registration', () => {
       'CONFLICT',
     )
 
-    expect(
-      (
-        await verifyCredentials({
-          email,
-          password: 'Mijn-wachtwoord-1',
-          clientAddress,
-        })
-      ).status,
-    ).toBe('ok')
+    expect(await login(email, 'Mijn-wachtwoord-1')).toBe('ok')
     const mails = await outboxFor(email)
-    expect(mails).toHaveLength(1)
-    expect(mails[0].text).toContain('SD4B')
+    expect(mails.at(-1)!.text).toContain('SD4B')
+  })
+
+  it('lets a rejected student ask again', async () => {
+    const email = `${randomUUID()}@student.nl`
+    await register(email, 'Eerste-wachtwoord')
+    await confirmFromMail(email)
+    const [aanvraag] = (
+      await findGroepOrThrow({ actorId: s.begeleiderId, groepId })
+    ).aanvragen
+    await decideAanvraag({
+      actorId: s.begeleiderId,
+      groepId,
+      studentId: aanvraag.id,
+      isApproved: false,
+    })
+    expect(await login(email, 'Eerste-wachtwoord')).toBe('refused')
+
+    await register(email, 'Tweede-wachtwoord')
+    await confirmFromMail(email)
+
+    const groep = await findGroepOrThrow({ actorId: s.begeleiderId, groepId })
+    expect(groep.aanvragen.map((a) => a.email)).toEqual([email])
+    expect(await login(email, 'Tweede-wachtwoord')).toBe('pending')
+  })
+
+  it('never lets a stranger’s registration take over a listed student', async () => {
+    const email = `${randomUUID()}@student.nl`
+    await register(email, 'Wachtwoord-van-indringer')
+
+    const result = await importStudents({
+      actorId: s.begeleiderId,
+      actorNaam: 'Begeleider',
+      groepId,
+      rows: parseStudentCsv(
+        csv(`voornaam;achternaam;email\nZoë;Echt;${email}\n`),
+      ).rows,
+    })
+
+    expect(result).toMatchObject({ nieuw: 1, bestaand: 0 })
+    expect(await login(email, 'Wachtwoord-van-indringer')).toBe('refused')
+    const invitation = (await outboxFor(email)).find((mail) =>
+      mail.text.includes('/uitnodiging/'),
+    )
+    expect(invitation?.text).toContain('Zoë')
   })
 
   it('gives a wrong code a neutral refusal and slows down repeats', async () => {
@@ -385,6 +438,30 @@ describe('accounts', () => {
         })
       ).status,
     ).toBe('refused')
+  })
+
+  it('counts wrong current passwords on the account page', async () => {
+    await giveStudentPassword('Goed-wachtwoord-1')
+
+    for (let i = 0; i < 10; i++) {
+      await expectAppError(
+        changePassword({
+          actorId: s.studentId,
+          currentPassword: `fout-${i}`,
+          newPassword: 'Nieuw-wachtwoord-1',
+        }),
+        'INVALID',
+      )
+    }
+
+    await expectAppError(
+      changePassword({
+        actorId: s.studentId,
+        currentPassword: 'Goed-wachtwoord-1',
+        newPassword: 'Nieuw-wachtwoord-1',
+      }),
+      'FORBIDDEN',
+    )
   })
 
   it('rate limits failed logins per address', async () => {

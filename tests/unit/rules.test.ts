@@ -32,9 +32,9 @@ describe('meetmoment rules', () => {
         watGingGoed: 'Veel',
         watWasLastig: '   ',
         watGeleerd: '\n',
-        volgendeStap: 'Door',
+        volgendeStap: '\u200b\u200b',
       }),
-    ).toEqual(['watWasLastig', 'watGeleerd'])
+    ).toEqual(['watWasLastig', 'watGeleerd', 'volgendeStap'])
   })
 })
 
@@ -62,6 +62,9 @@ describe('accounts', () => {
     expect(safeCallbackPath('https://evil.example')).toBeNull()
     expect(safeCallbackPath('//evil.example')).toBeNull()
     expect(safeCallbackPath('/api/auth/signout')).toBeNull()
+    expect(safeCallbackPath('/\\evil.example/x')).toBeNull()
+    expect(safeCallbackPath('/\t/evil.example')).toBeNull()
+    expect(safeCallbackPath('/%5Cevil.example')).toBe('/%5Cevil.example')
   })
 
   it('sends each role to its own start page', () => {

@@ -38,6 +38,9 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
 
   return (
     <form
+      // POST, so a submit before the script has loaded never puts the
+      // password in a URL.
+      method="post"
       onSubmit={handleSubmit}
       className="space-y-4 rounded border border-slate-200 bg-white p-6"
       aria-describedby="login-fout"

@@ -18,8 +18,9 @@ export async function registerAction(_state: FormState, formData: FormData) {
 
       return {
         message:
-          'Je aanmelding is verstuurd naar je BPV-begeleider. Zodra die je ' +
-          'aanmelding goedkeurt, krijg je een mail en kun je inloggen.',
+          'Bijna klaar: we hebben je een mail gestuurd. Bevestig daarmee je ' +
+          'e-mailadres; daarna ziet je BPV-begeleider je aanmelding. Zodra ' +
+          'die is goedgekeurd, krijg je weer een mail en kun je inloggen.',
       }
     },
   })

@@ -8,6 +8,10 @@ import {
   type RegistratieAangevraagdData,
 } from './registratie-aangevraagd'
 import {
+  registratieBevestigen,
+  type RegistratieBevestigenData,
+} from './registratie-bevestigen'
+import {
   registratieAfgewezen,
   type RegistratieAfgewezenData,
 } from './registratie-afgewezen'
@@ -29,6 +33,7 @@ export type { GekoppeldAanPeriodeData } from './gekoppeld-aan-periode'
 export type { MailTemplate } from './mail-template'
 export type { RegistratieAangevraagdData } from './registratie-aangevraagd'
 export type { RegistratieAfgewezenData } from './registratie-afgewezen'
+export type { RegistratieBevestigenData } from './registratie-bevestigen'
 export type { RegistratieGoedgekeurdData } from './registratie-goedgekeurd'
 export type { ToegevoegdAanGroepData } from './toegevoegd-aan-groep'
 export type { UitnodigingData } from './uitnodiging'
@@ -38,6 +43,7 @@ export type { WachtwoordHerstelData } from './wachtwoord-herstel'
 export type MailTemplateData = {
   uitnodiging: UitnodigingData
   'toegevoegd-aan-groep': ToegevoegdAanGroepData
+  'registratie-bevestigen': RegistratieBevestigenData
   'registratie-aangevraagd': RegistratieAangevraagdData
   'registratie-goedgekeurd': RegistratieGoedgekeurdData
   'registratie-afgewezen': RegistratieAfgewezenData
@@ -53,6 +59,7 @@ export const mailTemplates: {
 } = {
   uitnodiging,
   'toegevoegd-aan-groep': toegevoegdAanGroep,
+  'registratie-bevestigen': registratieBevestigen,
   'registratie-aangevraagd': registratieAangevraagd,
   'registratie-goedgekeurd': registratieGoedgekeurd,
   'registratie-afgewezen': registratieAfgewezen,

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+export const leerbedrijfSchema = z.object({
+  leerbedrijfId: z
+    .string()
+    .trim()
+    .regex(
+      /^\d{1,12}$/,
+      'Het leerbedrijf-ID bestaat uit cijfers, zoals 100012345.',
+    ),
+  naam: z
+    .string()
+    .trim()
+    .min(1, 'Vul de naam van het leerbedrijf in.')
+    .max(200),
+  adres: z.string().trim().max(200),
+  postcode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^(\d{4} ?[A-Z]{2})?$/, 'Vul een postcode in zoals 3511 AB.'),
+  plaats: z.string().trim().max(100),
+  kvkNummer: z
+    .string()
+    .trim()
+    .regex(/^(\d{8})?$/, 'Een KvK-nummer heeft 8 cijfers.'),
+  stagemarktCode: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, 'De Stagemarkt-code bestaat uit cijfers.'),
+})

@@ -1,0 +1,76 @@
+import 'server-only'
+
+import { withAudit, type Trx } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+
+import type { ParsedLeerbedrijf } from './parse-leerbedrijven-csv'
+import { toZoeknaam } from './search-text'
+
+export type LeerbedrijfInput = Omit<ParsedLeerbedrijf, 'line'>
+
+const BATCH = 1000
+
+async function requireBeheerder(trx: Trx, actorId: string) {
+  const role = await trx
+    .selectFrom('user_roles')
+    .select('id')
+    .where('user_id', '=', actorId)
+    .where('role', '=', 'beheerder')
+    .executeTakeFirst()
+
+  if (!role) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Alleen een beheerder beheert leerbedrijven.',
+    )
+  }
+}
+
+// Adds or updates leerbedrijven by their leerbedrijf-ID, in one
+// transaction: a failed import changes nothing.
+export async function saveLeerbedrijven({
+  actorId,
+  leerbedrijven,
+}: {
+  actorId: string
+  leerbedrijven: LeerbedrijfInput[]
+}) {
+  return withAudit({ actorId, action: 'leerbedrijven.save' }, async (trx) => {
+    await requireBeheerder(trx, actorId)
+    // The last row wins when a file names one company twice.
+    const unique = [
+      ...new Map(leerbedrijven.map((row) => [row.leerbedrijfId, row])).values(),
+    ]
+
+    for (let start = 0; start < unique.length; start += BATCH) {
+      await trx
+        .insertInto('leerbedrijven')
+        .values(
+          unique.slice(start, start + BATCH).map((row) => ({
+            leerbedrijf_id: row.leerbedrijfId,
+            naam: row.naam,
+            zoeknaam: toZoeknaam(row.naam),
+            adres: row.adres,
+            postcode: row.postcode,
+            plaats: row.plaats,
+            kvk_nummer: row.kvkNummer,
+            stagemarkt_code: row.stagemarktCode,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('leerbedrijf_id').doUpdateSet((eb) => ({
+            naam: eb.ref('excluded.naam'),
+            zoeknaam: eb.ref('excluded.zoeknaam'),
+            adres: eb.ref('excluded.adres'),
+            postcode: eb.ref('excluded.postcode'),
+            plaats: eb.ref('excluded.plaats'),
+            kvk_nummer: eb.ref('excluded.kvk_nummer'),
+            stagemarkt_code: eb.ref('excluded.stagemarkt_code'),
+          })),
+        )
+        .execute()
+    }
+
+    return unique.length
+  })
+}
