@@ -3,8 +3,12 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getDb } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { saveLeerbedrijven } from '@/lib/leerbedrijven/save-leerbedrijven'
 import { searchLeerbedrijven } from '@/lib/leerbedrijven/search-leerbedrijven'
 import { toZoeknaam } from '@/lib/leerbedrijven/search-text'
+
+import { createScenario } from './scenario'
 
 const tag = randomUUID().replace(/\D/g, '').slice(0, 6).padEnd(6, '7')
 const names = [
@@ -49,5 +53,35 @@ describe('searchLeerbedrijven', () => {
   it('never turns % or _ into a wildcard that matches everything', async () => {
     expect(await found('%%')).toEqual([])
     expect(await found('__')).toEqual([])
+  })
+})
+
+describe('saveLeerbedrijven', () => {
+  it('lets only a beheerder change the register, by leerbedrijf-ID', async () => {
+    const { createScenario } = await import('./scenario')
+    const s = await createScenario()
+    const { saveLeerbedrijven } =
+      await import('@/lib/leerbedrijven/save-leerbedrijven')
+    const { AppError } = await import('@/lib/errors')
+    const row = {
+      leerbedrijfId: `6${tag}`,
+      naam: `Drukkerij ${tag}`,
+      adres: '',
+      postcode: '',
+      plaats: 'Breda',
+      kvkNummer: '',
+      stagemarktCode: '',
+    }
+
+    await expect(
+      saveLeerbedrijven({ actorId: s.begeleiderId, leerbedrijven: [row] }),
+    ).rejects.toBeInstanceOf(AppError)
+    await saveLeerbedrijven({ actorId: s.beheerderId, leerbedrijven: [row] })
+    await saveLeerbedrijven({
+      actorId: s.beheerderId,
+      leerbedrijven: [{ ...row, naam: `Drukkerij Één ${tag}` }],
+    })
+
+    expect(await found(`een ${tag}`)).toEqual([`Drukkerij Één ${tag}`])
   })
 })
