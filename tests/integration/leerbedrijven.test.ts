@@ -58,11 +58,7 @@ describe('searchLeerbedrijven', () => {
 
 describe('saveLeerbedrijven', () => {
   it('lets only a beheerder change the register, by leerbedrijf-ID', async () => {
-    const { createScenario } = await import('./scenario')
     const s = await createScenario()
-    const { saveLeerbedrijven } =
-      await import('@/lib/leerbedrijven/save-leerbedrijven')
-    const { AppError } = await import('@/lib/errors')
     const row = {
       leerbedrijfId: `6${tag}`,
       naam: `Drukkerij ${tag}`,
