@@ -1,11 +1,12 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { initialFormState, type FormState } from '@/lib/forms'
 
 import { primaryButton, secondaryButton } from './buttons'
 import { FormMessage } from './form-message'
+import { useRestoreFocus } from './use-restore-focus'
 
 // A form that is only hidden ids and one or more buttons (approve, reject,
 // resend, renew), with its outcome announced beside it.
@@ -27,9 +28,11 @@ export function ButtonForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
 
   return (
-    <form action={formAction} className="space-y-2">
+    <form ref={formRef} action={formAction} className="space-y-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

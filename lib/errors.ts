@@ -28,8 +28,8 @@ export function notFoundError() {
 export function conflictError() {
   return new AppError(
     'CONFLICT',
-    'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en ' +
-      'probeer het nog een keer.',
+    'Dit is intussen gewijzigd, in een ander tabblad of door iemand anders. ' +
+      'Laad de pagina opnieuw en probeer het nog een keer.',
   )
 }
 

@@ -45,6 +45,37 @@ async function confirmCurrentPassword({
   }
 }
 
+// The schools a user may name as theirs: where they hold a role, and the
+// one already on the account.
+function listOwnScholen(actorId: string) {
+  return getDb()
+    .selectFrom('scholen')
+    .select(['scholen.id', 'scholen.naam'])
+    .where((eb) =>
+      eb.or([
+        eb(
+          'scholen.id',
+          'in',
+          eb
+            .selectFrom('user_roles')
+            .select('user_roles.school_id')
+            .where('user_roles.user_id', '=', actorId)
+            .where('user_roles.school_id', 'is not', null),
+        ),
+        eb(
+          'scholen.id',
+          '=',
+          eb
+            .selectFrom('users')
+            .select('users.school_id')
+            .where('users.id', '=', actorId),
+        ),
+      ]),
+    )
+    .orderBy('scholen.naam')
+    .execute()
+}
+
 export async function findAccount({ actorId }: { actorId: string }) {
   const db = getDb()
   const account = await db
@@ -61,11 +92,7 @@ export async function findAccount({ actorId }: { actorId: string }) {
     ])
     .where('users.id', '=', actorId)
     .executeTakeFirstOrThrow()
-  const scholen = await db
-    .selectFrom('scholen')
-    .select(['id', 'naam'])
-    .orderBy('naam')
-    .execute()
+  const scholen = await listOwnScholen(actorId)
 
   return { ...account, scholen }
 }
@@ -88,21 +115,18 @@ export async function updateContactDetails({
   schoolId: string | null
 }) {
   await confirmCurrentPassword({ actorId, currentPassword })
+
+  const isOwnSchool =
+    !schoolId ||
+    (await listOwnScholen(actorId)).some((school) => school.id === schoolId)
+
+  if (!isOwnSchool) {
+    throw new AppError('INVALID', 'Kies een school uit de lijst.', {
+      schoolId: ['Kies een school uit de lijst.'],
+    })
+  }
+
   await withAudit({ actorId, action: 'account.update' }, async (trx) => {
-    if (schoolId) {
-      const school = await trx
-        .selectFrom('scholen')
-        .select('id')
-        .where('id', '=', schoolId)
-        .executeTakeFirst()
-
-      if (!school) {
-        throw new AppError('INVALID', 'Kies een school uit de lijst.', {
-          schoolId: ['Kies een school uit de lijst.'],
-        })
-      }
-    }
-
     await trx
       .updateTable('users')
       .set({

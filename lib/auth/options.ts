@@ -20,7 +20,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/inloggen' },
+  // Our own Dutch pages instead of next-auth's English ones.
+  pages: { signIn: '/inloggen', signOut: '/inloggen', error: '/inloggen' },
   providers: [
     CredentialsProvider({
       name: 'E-mail en wachtwoord',

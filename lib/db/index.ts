@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Kysely, Transaction } from 'kysely'
 import { sql } from 'kysely'
 
@@ -12,11 +14,24 @@ export type Trx = Transaction<Database>
 
 const globalForDb = globalThis as { praktijkDb?: Db }
 
-// One pool per server process, kept across hot reloads in development.
-export function getDb(): Db {
+// Marks code running inside withAudit. A second connection taken there
+// would wait forever on the embedded database (one connection) and escape
+// the transaction elsewhere, so getDb() refuses it.
+const transactionScope = new AsyncLocalStorage<true>()
+
+function pool(): Db {
+  // One pool per server process, kept across hot reloads in development.
   globalForDb.praktijkDb ??= createDb()
 
   return globalForDb.praktijkDb
+}
+
+export function getDb(): Db {
+  if (transactionScope.getStore()) {
+    throw new Error('getDb() inside a transaction: use its trx instead')
+  }
+
+  return pool()
 }
 
 // Every change runs in a transaction that tells the audit trigger who acts
@@ -26,15 +41,17 @@ export async function withAudit<T>(
   work: (trx: Trx) => Promise<T>,
 ): Promise<T> {
   try {
-    return await getDb()
-      .transaction()
-      .execute(async (trx) => {
-        // No actor (self-registration, password reset): recorded as null.
-        await sql`select set_config('app.actor_id', ${actorId ?? ''}, true),
+    return await transactionScope.run(true, () =>
+      pool()
+        .transaction()
+        .execute(async (trx) => {
+          // No actor (self-registration, password reset): recorded as null.
+          await sql`select set_config('app.actor_id', ${actorId ?? ''}, true),
           set_config('app.action', ${action}, true)`.execute(trx)
 
-        return work(trx)
-      })
+          return work(trx)
+        }),
+    )
   } catch (error) {
     throw fromDatabaseError(error)
   }

@@ -16,8 +16,10 @@ const WERKPROCESSEN = [
 async function rate(page: Page, code: string, label: string) {
   const group = page.getByRole('group', { name: new RegExp(`^${code} `) })
   await group.getByLabel(label, { exact: true }).check()
-  await group.getByRole('button', { name: 'Opslaan' }).click()
+  await group.getByRole('button', { name: 'Opslaan' }).press('Enter')
   await expect(group).toContainText(`Opgeslagen: ${label}`)
+  // Keyboard users keep their place after saving.
+  await expect(group.getByRole('button', { name: 'Opslaan' })).toBeFocused()
 }
 
 async function addMeetmoment(page: Page, afspraken: string) {

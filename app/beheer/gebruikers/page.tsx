@@ -67,7 +67,7 @@ export default async function GebruikersPage() {
                           },
                     ]}
                   />
-                  {user.heeftWachtwoord ? null : (
+                  {user.heeftWachtwoord || user.isBlocked ? null : (
                     <ButtonForm
                       action={resendAction}
                       hidden={{ userId: user.id }}

@@ -1,9 +1,10 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FieldError, FormMessage } from '@/components/form-message'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState, type FormState } from '@/lib/forms'
 
 const textareaClass =
@@ -26,10 +27,12 @@ export function WerkplanForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const values = { afspraken, acties, ...state.values }
 
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={formRef} action={formAction} className="space-y-4">
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Werkplan</legend>
         {Object.entries(hidden).map(([name, value]) => (

@@ -1,9 +1,10 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton, secondaryButton } from '@/components/buttons'
 import { FieldError, FormMessage } from '@/components/form-message'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState, type FormState } from '@/lib/forms'
 import {
   REFLECTIE_VRAGEN,
@@ -28,10 +29,12 @@ export function ReflectieForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const values: Record<string, string> = { ...inhoud, ...state.values }
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <input type="hidden" name="periodeId" value={periodeId} />
       <input type="hidden" name="meetmomentId" value={meetmomentId} />
       <input type="hidden" name="version" value={version} />

@@ -1,10 +1,11 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useActionState, useState, useRef } from 'react'
 
 import { secondaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import type { Schaalwaarde } from '@/db/types'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState, type FormState } from '@/lib/forms'
 import { SCHAALWAARDEN, schaal } from '@/lib/meetmomenten/schaal'
 
@@ -28,6 +29,8 @@ export function ScoreForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const [choice, setChoice] = useState<Schaalwaarde | null>(
     saved?.waarde ?? null,
   )
@@ -36,6 +39,7 @@ export function ScoreForm({
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       data-unsaved={isUnsaved ? 'true' : 'false'}
       data-werkproces={werkproces.code}
