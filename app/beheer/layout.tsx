@@ -13,6 +13,7 @@ export default function BeheerLayout({
           { href: '/beheer', label: 'Praktijkperiodes' },
           { href: '/beheer/gebruikers', label: 'Gebruikers' },
           { href: '/beheer/leerbedrijven', label: 'Leerbedrijven' },
+          { href: '/beheer/kwalificaties', label: 'Kwalificaties' },
         ]}
       />
       {children}

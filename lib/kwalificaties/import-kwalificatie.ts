@@ -1,0 +1,122 @@
+import 'server-only'
+
+import { getDb, withAudit } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+
+import type { KwalificatieDossier } from './parse-kwalificatie'
+
+async function beheerSchoolId(actorId: string) {
+  const role = await getDb()
+    .selectFrom('user_roles')
+    .select('school_id')
+    .where('user_id', '=', actorId)
+    .where('role', '=', 'beheerder')
+    .where('school_id', 'is not', null)
+    .executeTakeFirst()
+
+  if (!role?.school_id) {
+    throw new AppError('FORBIDDEN', 'Alleen een beheerder importeert dossiers.')
+  }
+
+  return role.school_id
+}
+
+// Adds one version of a kwalificatiedossier for the beheerder's school.
+// Versions of one crebo live side by side; an existing version is never
+// overwritten, because periodes point at it.
+export async function importKwalificatie({
+  actorId,
+  dossier,
+}: {
+  actorId: string
+  dossier: KwalificatieDossier
+}) {
+  const schoolId = await beheerSchoolId(actorId)
+
+  return withAudit({ actorId, action: 'kwalificatie.import' }, async (trx) => {
+    const existing = await trx
+      .selectFrom('kwalificaties')
+      .select('id')
+      .where('crebo', '=', dossier.crebo)
+      .where('versie', '=', dossier.versie)
+      .where((eb) =>
+        eb.or([eb('school_id', '=', schoolId), eb('school_id', 'is', null)]),
+      )
+      .executeTakeFirst()
+
+    if (existing) {
+      throw new AppError(
+        'CONFLICT',
+        `Versie ${dossier.versie} van crebo ${dossier.crebo} bestaat al. ` +
+          'Geef een nieuwe versie een eigen versienaam.',
+      )
+    }
+
+    const { id: kwalificatieId } = await trx
+      .insertInto('kwalificaties')
+      .values({
+        school_id: schoolId,
+        crebo: dossier.crebo,
+        naam: dossier.naam,
+        niveau: dossier.niveau,
+        versie: dossier.versie,
+        geldig_vanaf: dossier.geldigVanaf,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+
+    for (const [k, kerntaak] of dossier.kerntaken.entries()) {
+      const { id: kerntaakId } = await trx
+        .insertInto('kerntaken')
+        .values({
+          kwalificatie_id: kwalificatieId,
+          code: kerntaak.code,
+          titel: kerntaak.titel,
+          volgorde: k + 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await trx
+        .insertInto('werkprocessen')
+        .values(
+          kerntaak.werkprocessen.map((werkproces, w) => ({
+            kerntaak_id: kerntaakId,
+            code: werkproces.code,
+            titel: werkproces.titel,
+            volgorde: w + 1,
+          })),
+        )
+        .execute()
+    }
+
+    return kwalificatieId
+  })
+}
+
+// The dossiers a school can use: the national ones and its own imports.
+export async function listKwalificaties({ actorId }: { actorId: string }) {
+  const schoolId = await beheerSchoolId(actorId)
+
+  return getDb()
+    .selectFrom('kwalificaties')
+    .select((eb) => [
+      'kwalificaties.id',
+      'kwalificaties.crebo',
+      'kwalificaties.naam',
+      'kwalificaties.niveau',
+      'kwalificaties.versie',
+      'kwalificaties.school_id as schoolId',
+      eb
+        .selectFrom('kerntaken')
+        .innerJoin('werkprocessen', 'werkprocessen.kerntaak_id', 'kerntaken.id')
+        .select((sub) => sub.fn.countAll<string>().as('n'))
+        .whereRef('kerntaken.kwalificatie_id', '=', 'kwalificaties.id')
+        .as('aantalWerkprocessen'),
+    ])
+    .where((eb) =>
+      eb.or([eb('school_id', '=', schoolId), eb('school_id', 'is', null)]),
+    )
+    .orderBy('crebo')
+    .orderBy('versie', 'desc')
+    .execute()
+}
