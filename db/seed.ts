@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 
 import { hashPassword } from '@/lib/auth/password'
+import { insertDossier } from '@/lib/kwalificaties/insert-dossier'
+import type { KwalificatieDossier } from '@/lib/kwalificaties/parse-kwalificatie'
 import { toZoeknaam } from '@/lib/leerbedrijven/search-text'
 import { addDays } from '@/lib/dates'
 import { todayInAmsterdam } from '@/lib/periodes/closing'
@@ -21,16 +23,8 @@ export const DEMO_ACCOUNTS: { email: string; description: string }[] = [
   { email: 'student2@demo.nl', description: 'tweede student (locatie school)' },
 ]
 
-type Dossier = {
-  crebo: string
-  naam: string
-  niveau: number
-  versie: string
-  geldigVanaf: string
-  kerntaken: { code: string; titel: string; werkprocessen: string[] }[]
-}
-
-const DOSSIERS: Dossier[] = [
+// Written with titles only; codes follow the dossier's numbering.
+const DOSSIERS = [
   {
     crebo: '25998',
     naam: 'Software developer',
@@ -93,45 +87,18 @@ const DOSSIERS: Dossier[] = [
 
 type Trx = Kysely<Database>
 
-async function insertDossier(trx: Trx, dossier: Dossier) {
-  const { id: kwalificatieId } = await trx
-    .insertInto('kwalificaties')
-    .values({
-      crebo: dossier.crebo,
-      naam: dossier.naam,
-      niveau: dossier.niveau,
-      versie: dossier.versie,
-      geldig_vanaf: dossier.geldigVanaf,
-      school_id: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const werkprocesIds: Record<string, string> = {}
-
-  for (const [k, kerntaak] of dossier.kerntaken.entries()) {
-    const { id: kerntaakId } = await trx
-      .insertInto('kerntaken')
-      .values({
-        kwalificatie_id: kwalificatieId,
-        code: kerntaak.code,
-        titel: kerntaak.titel,
-        volgorde: k + 1,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-
-    for (const [w, titel] of kerntaak.werkprocessen.entries()) {
-      const code = `${kerntaak.code}-W${w + 1}`
-      const { id } = await trx
-        .insertInto('werkprocessen')
-        .values({ kerntaak_id: kerntaakId, code, titel, volgorde: w + 1 })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      werkprocesIds[code] = id
-    }
+function withCodes(dossier: (typeof DOSSIERS)[number]): KwalificatieDossier {
+  return {
+    ...dossier,
+    kerntaken: dossier.kerntaken.map((kerntaak) => ({
+      code: kerntaak.code,
+      titel: kerntaak.titel,
+      werkprocessen: kerntaak.werkprocessen.map((titel, index) => ({
+        code: `${kerntaak.code}-W${index + 1}`,
+        titel,
+      })),
+    })),
   }
-
-  return { kwalificatieId, werkprocesIds }
 }
 
 async function insertUser(
@@ -204,8 +171,14 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       .values({ naam: 'Demo College', brin: '99XX' })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const sd2024 = await insertDossier(trx, DOSSIERS[0])
-    const sd2020 = await insertDossier(trx, DOSSIERS[1])
+    const sd2024 = await insertDossier(trx, {
+      dossier: withCodes(DOSSIERS[0]),
+      schoolId: null,
+    })
+    const sd2020 = await insertDossier(trx, {
+      dossier: withCodes(DOSSIERS[1]),
+      schoolId: null,
+    })
 
     const leerbedrijven = await trx
       .insertInto('leerbedrijven')

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { hasAnyRole } from '@/lib/users/has-role'
+
 import type { Role } from '@/db/types'
 import { createTokens } from '@/lib/auth/tokens'
 import { publicBaseUrl } from '@/lib/config'
@@ -31,14 +33,7 @@ export async function ensureUserWithRole(
     .select((eb) => [
       'users.id',
       'users.password_hash',
-      eb
-        .exists(
-          eb
-            .selectFrom('user_roles')
-            .select('user_roles.id')
-            .whereRef('user_roles.user_id', '=', 'users.id'),
-        )
-        .as('hasRole'),
+      hasAnyRole(eb).as('hasRole'),
     ])
     .where('email', '=', email)
     .executeTakeFirst()

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { hasAnyRole } from '@/lib/users/has-role'
+
 import { hashPassword } from '@/lib/auth/password'
 import { normalizeEmail } from '@/lib/auth/normalize-email'
 import { consumeToken, createToken } from '@/lib/auth/tokens'
@@ -65,17 +67,7 @@ export async function registerStudent({
 
       const existing = await trx
         .selectFrom('users')
-        .select((eb) => [
-          'users.id',
-          eb
-            .exists(
-              eb
-                .selectFrom('user_roles')
-                .select('user_roles.id')
-                .whereRef('user_roles.user_id', '=', 'users.id'),
-            )
-            .as('hasRole'),
-        ])
+        .select((eb) => ['users.id', hasAnyRole(eb).as('hasRole')])
         .where('email', '=', address)
         .executeTakeFirst()
 

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { hasAnyRole } from '@/lib/users/has-role'
+
 import { getDb } from '@/lib/db'
 import { createLogger } from '@/lib/logger'
 import { hitRateLimit, isRateLimited, RATE_LIMITS } from '@/lib/rate-limit'
@@ -64,14 +66,7 @@ export async function verifyCredentials({
       'password_hash',
       'session_version',
       'is_blocked',
-      eb
-        .exists(
-          eb
-            .selectFrom('user_roles')
-            .select('user_roles.id')
-            .whereRef('user_roles.user_id', '=', 'users.id'),
-        )
-        .as('hasRole'),
+      hasAnyRole(eb).as('hasRole'),
       eb
         .exists(
           eb

@@ -3,6 +3,7 @@ import 'server-only'
 import { getDb, withAudit } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 
+import { insertDossier } from './insert-dossier'
 import type { KwalificatieDossier } from './parse-kwalificatie'
 
 async function beheerSchoolId(actorId: string) {
@@ -52,42 +53,7 @@ export async function importKwalificatie({
       )
     }
 
-    const { id: kwalificatieId } = await trx
-      .insertInto('kwalificaties')
-      .values({
-        school_id: schoolId,
-        crebo: dossier.crebo,
-        naam: dossier.naam,
-        niveau: dossier.niveau,
-        versie: dossier.versie,
-        geldig_vanaf: dossier.geldigVanaf,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-
-    for (const [k, kerntaak] of dossier.kerntaken.entries()) {
-      const { id: kerntaakId } = await trx
-        .insertInto('kerntaken')
-        .values({
-          kwalificatie_id: kwalificatieId,
-          code: kerntaak.code,
-          titel: kerntaak.titel,
-          volgorde: k + 1,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      await trx
-        .insertInto('werkprocessen')
-        .values(
-          kerntaak.werkprocessen.map((werkproces, w) => ({
-            kerntaak_id: kerntaakId,
-            code: werkproces.code,
-            titel: werkproces.titel,
-            volgorde: w + 1,
-          })),
-        )
-        .execute()
-    }
+    const { kwalificatieId } = await insertDossier(trx, { dossier, schoolId })
 
     return kwalificatieId
   })

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { hasAnyRole } from '@/lib/users/has-role'
+
 import { sendInvitations } from '@/lib/accounts/invite-user'
 import { publicBaseUrl } from '@/lib/config'
 import { getDb, withAudit, type Db, type Trx } from '@/lib/db'
@@ -65,14 +67,7 @@ async function annotateRows(
             'users.id',
             'users.email',
             'users.password_hash',
-            eb
-              .exists(
-                eb
-                  .selectFrom('user_roles')
-                  .select('user_roles.id')
-                  .whereRef('user_roles.user_id', '=', 'users.id'),
-              )
-              .as('hasRole'),
+            hasAnyRole(eb).as('hasRole'),
             eb
               .exists(
                 eb
@@ -307,16 +302,7 @@ async function resetUnapprovedAccounts(trx: Trx, rows: AnnotatedRow[]) {
         achternaam: row.achternaam,
       })
       .where('id', '=', row.existingUser!.id)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('user_roles')
-              .select('user_roles.id')
-              .whereRef('user_roles.user_id', '=', 'users.id'),
-          ),
-        ),
-      )
+      .where((eb) => eb.not(hasAnyRole(eb)))
       .execute()
   }
 }

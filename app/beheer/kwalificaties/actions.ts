@@ -8,6 +8,7 @@ import type { FormState } from '@/lib/forms'
 import { importKwalificatie } from '@/lib/kwalificaties/import-kwalificatie'
 import { parseKwalificatie } from '@/lib/kwalificaties/parse-kwalificatie'
 import { createLogger } from '@/lib/logger'
+import { readUploadedFile } from '@/lib/uploaded-file'
 
 const log = createLogger('kwalificaties-action')
 
@@ -22,22 +23,17 @@ export async function importKwalificatieAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await getActor()
-  const file = formData.get('bestand')
 
   if (!actor) {
     return stateOf('error', 'Je bent niet meer ingelogd. Log opnieuw in.')
   }
-  if (!(file instanceof File) || file.size === 0) {
-    return stateOf('error', 'Kies eerst een JSON- of CSV-bestand.')
-  }
-  if (file.size > MAX_BYTES) {
-    return stateOf('error', 'Een dossier past in 1 MB; dit bestand is groter.')
+
+  const file = await readUploadedFile(formData, { maxBytes: MAX_BYTES })
+  if (!file.ok) {
+    return stateOf('error', file.message)
   }
 
-  const parsed = parseKwalificatie({
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    fileName: file.name,
-  })
+  const parsed = parseKwalificatie({ bytes: file.bytes, fileName: file.name })
   if (!parsed.ok) {
     return stateOf('error', parsed.problems.join(' '))
   }

@@ -1,7 +1,9 @@
 import { requireSectionActor } from '@/lib/auth/session'
 import { listKwalificaties } from '@/lib/kwalificaties/import-kwalificatie'
 
-import { ImportKwalificatieForm } from './import-form'
+import { FileImportForm } from '@/components/file-import-form'
+
+import { importKwalificatieAction } from './actions'
 
 export const metadata = { title: 'Kwalificaties' }
 
@@ -41,7 +43,13 @@ export default async function KwalificatiesPage() {
         <h2 id="importeren-kop" className="mb-3 text-xl font-semibold">
           Dossier importeren
         </h2>
-        <ImportKwalificatieForm />
+        <FileImportForm
+          action={importKwalificatieAction}
+          inputId="dossier-bestand"
+          label="Dossier als JSON of CSV"
+          hint="JSON met crebo, naam, niveau, versie en kerntaken met hun werkprocessen; of CSV met per regel één werkproces en de kolommen crebo, naam, niveau, versie, kerntaakcode, kerntaaktitel, werkprocescode en werkprocestitel."
+          accept=".json,.csv,application/json,text/csv"
+        />
       </section>
     </>
   )

@@ -9,6 +9,7 @@ import type { FormState } from '@/lib/forms'
 import { parseLeerbedrijvenCsv } from '@/lib/leerbedrijven/parse-leerbedrijven-csv'
 import { saveLeerbedrijven } from '@/lib/leerbedrijven/save-leerbedrijven'
 import { createLogger } from '@/lib/logger'
+import { readUploadedFile } from '@/lib/uploaded-file'
 
 import { leerbedrijfSchema } from './schema'
 
@@ -38,7 +39,6 @@ export async function importLeerbedrijvenAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await getActor()
-  const file = formData.get('bestand')
   const fail = (message: string): FormState => ({
     status: 'error',
     message,
@@ -49,16 +49,13 @@ export async function importLeerbedrijvenAction(
   if (!actor) {
     return fail('Je bent niet meer ingelogd. Log opnieuw in.')
   }
-  if (!(file instanceof File) || file.size === 0) {
-    return fail('Kies eerst een CSV-bestand.')
-  }
-  if (file.size > MAX_BYTES) {
-    return fail('Dit bestand is groter dan 20 MB. Splits het in delen.')
+
+  const file = await readUploadedFile(formData, { maxBytes: MAX_BYTES })
+  if (!file.ok) {
+    return fail(file.message)
   }
 
-  const { rows, problems } = parseLeerbedrijvenCsv(
-    new Uint8Array(await file.arrayBuffer()),
-  )
+  const { rows, problems } = parseLeerbedrijvenCsv(file.bytes)
   if (rows.length === 0) {
     return fail(problems.join(' ') || 'Er staan geen leerbedrijven in.')
   }

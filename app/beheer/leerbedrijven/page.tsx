@@ -2,7 +2,9 @@ import { secondaryButton } from '@/components/buttons'
 import { requireSectionActor } from '@/lib/auth/session'
 import { searchLeerbedrijven } from '@/lib/leerbedrijven/search-leerbedrijven'
 
-import { ImportLeerbedrijvenForm } from './import-form'
+import { FileImportForm } from '@/components/file-import-form'
+
+import { importLeerbedrijvenAction } from './actions'
 import { LeerbedrijfForm } from './leerbedrijf-form'
 
 export const metadata = { title: 'Leerbedrijven' }
@@ -84,7 +86,13 @@ export default async function LeerbedrijvenPage({
         <h2 id="importeren-kop" className="mb-3 text-xl font-semibold">
           Importeren uit een bestand
         </h2>
-        <ImportLeerbedrijvenForm />
+        <FileImportForm
+          action={importLeerbedrijvenAction}
+          inputId="leerbedrijven-bestand"
+          label="CSV-bestand met leerbedrijven"
+          hint="Met kolommen voor leerbedrijf-ID, naam, adres, postcode, plaats, KvK-nummer en Stagemarkt-code. Bestaande leerbedrijven worden bijgewerkt."
+          accept=".csv,text/csv"
+        />
       </section>
     </>
   )

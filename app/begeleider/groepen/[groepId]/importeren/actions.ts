@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { getActor } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 import { createLogger } from '@/lib/logger'
+import { readUploadedFile } from '@/lib/uploaded-file'
 import {
   importStudents,
   previewStudentImport,
@@ -50,21 +51,17 @@ export async function importAction(
     groepId: formData.get('groepId'),
     intent: formData.get('intent'),
   })
-  const file = formData.get('bestand')
 
   if (!parsed.success) {
     return errorState('Deze groep bestaat niet of is niet van jou.')
   }
-  if (!(file instanceof File) || file.size === 0) {
-    return errorState('Kies eerst een CSV-bestand.')
-  }
-  if (file.size > MAX_BYTES) {
-    return errorState(
-      'Dit bestand is groter dan 1 MB. Splits de lijst in kleinere bestanden.',
-    )
+
+  const file = await readUploadedFile(formData, { maxBytes: MAX_BYTES })
+  if (!file.ok) {
+    return errorState(file.message)
   }
 
-  const bytes = new Uint8Array(await file.arrayBuffer())
+  const { bytes } = file
   const { groepId, intent } = parsed.data
 
   try {
