@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 import type { z } from 'zod'
 
 import { getActor, type Actor } from './auth/session'
+import { AppError } from './errors'
 import {
   errorState,
   formValues,
@@ -13,6 +14,7 @@ import {
   successState,
   type FormState,
 } from './forms'
+import { readUploadedFile } from './uploaded-file'
 
 type Outcome = {
   message?: string
@@ -38,9 +40,17 @@ async function runParsed<T>(
     return invalidInputState(parsed.error, echo)
   }
 
+  return runOutcome(() => run(parsed.data), echo)
+}
+
+// Runs the one lib/ call; known errors become the form's message.
+async function runOutcome(
+  run: () => Promise<Outcome>,
+  echo: Record<string, string>,
+): Promise<FormState> {
   let outcome: Outcome
   try {
-    outcome = await run(parsed.data)
+    outcome = await run()
   } catch (error) {
     return errorState(error, echo)
   }
@@ -79,6 +89,36 @@ export async function handleFormAction<T>(
   }
 
   return runParsed(values, schema, (data) => run({ actor, data }))
+}
+
+// The same for an upload: the file (field `bestand`) is checked for
+// presence and size instead of parsed by a schema; `run` parses it.
+export async function handleFileAction(
+  formData: FormData,
+  {
+    maxBytes,
+    run,
+  }: {
+    maxBytes: number
+    run: (input: {
+      actor: Actor
+      file: { bytes: Uint8Array; name: string }
+    }) => Promise<Outcome>
+  },
+): Promise<FormState> {
+  const actor = await getActor()
+
+  if (!actor) {
+    return signedOutState({})
+  }
+
+  const file = await readUploadedFile(formData, { maxBytes })
+
+  if (!file.ok) {
+    return errorState(new AppError('INVALID', file.message), {})
+  }
+
+  return runOutcome(() => run({ actor, file }), {})
 }
 
 // The same for the few public forms (login help, registration, links).
