@@ -10,16 +10,18 @@ export function TextField({
   errors,
   isRequired = false,
   hint,
+  inputMode,
 }: {
   idPrefix?: string
   name: string
   label: string
-  type?: 'text' | 'email' | 'password' | 'tel'
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date'
   autoComplete?: string
   defaultValue?: string
   errors?: string[]
   isRequired?: boolean
   hint?: string
+  inputMode?: 'numeric'
 }) {
   const id = `${idPrefix}${name}`
   const describedBy = [hint ? `${id}-hint` : null, `${id}-fout`]
@@ -43,6 +45,7 @@ export function TextField({
         id={id}
         name={name}
         type={type}
+        inputMode={inputMode}
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         required={isRequired}

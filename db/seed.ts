@@ -118,7 +118,7 @@ async function insertUser(
     achternaam: string
     schoolId: string | null
     roles: Role[]
-    passwordHash: string
+    passwordHash: string | null
   },
 ) {
   const { id } = await trx
@@ -263,13 +263,48 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       roles: ['beheerder'],
     })
 
+    // Pixelhaven has an SBB-registered praktijkopleider who has no password
+    // yet (linking them sends an invitation) and one SBB has not registered;
+    // Datadijk has none, so the pages say to contact the school.
+    const pixelhaven = leerbedrijven[1].id
+    const noorId = await insertUser(trx, {
+      ...base,
+      passwordHash: null,
+      schoolId: null,
+      email: 'opleider2@demo.nl',
+      voornaam: 'Noor',
+      achternaam: 'Smit',
+      roles: ['praktijkopleider'],
+    })
+    const keesId = await insertUser(trx, {
+      ...base,
+      passwordHash: null,
+      schoolId: null,
+      email: 'kees.mulder@demo.nl',
+      voornaam: 'Kees',
+      achternaam: 'Mulder',
+      roles: ['praktijkopleider'],
+    })
+
     await trx
       .insertInto('leerbedrijf_opleiders')
-      .values({
-        leerbedrijf_id: codewerf,
-        user_id: opleiderId,
-        is_sbb_geregistreerd: true,
-      })
+      .values([
+        {
+          leerbedrijf_id: codewerf,
+          user_id: opleiderId,
+          is_sbb_geregistreerd: true,
+        },
+        {
+          leerbedrijf_id: pixelhaven,
+          user_id: noorId,
+          is_sbb_geregistreerd: true,
+        },
+        {
+          leerbedrijf_id: pixelhaven,
+          user_id: keesId,
+          is_sbb_geregistreerd: false,
+        },
+      ])
       .execute()
 
     const { id: groepId } = await trx

@@ -33,6 +33,14 @@ export function conflictError() {
   )
 }
 
+export function periodeStartedError() {
+  return new AppError(
+    'LOCKED',
+    'In deze praktijkperiode is al gewerkt, dus bewerken of verwijderen ' +
+      'kan niet meer. Vraag je BPV-begeleider als er iets niet klopt.',
+  )
+}
+
 type PgError = { code?: string; hint?: string }
 
 // The lock triggers raise P0001 with a hint; a bug in lib/ that reaches one
@@ -45,6 +53,9 @@ export function fromDatabaseError(error: unknown): unknown {
       'LOCKED',
       'Dit is vastgelegd en kan niet meer worden gewijzigd.',
     )
+  }
+  if (pgError?.code === 'P0001' && pgError.hint === 'STARTED') {
+    return periodeStartedError()
   }
   if (pgError?.code === 'P0001' && pgError.hint === 'INCOMPLETE') {
     return new AppError(

@@ -20,12 +20,14 @@ export const initialFormState: FormState = {
   values: {},
 }
 
+// A repeated field (a group of checkboxes with one name) arrives as one
+// comma-separated value; its schema splits it again.
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
 
   for (const [key, value] of formData.entries()) {
     if (typeof value === 'string' && !key.startsWith('$ACTION')) {
-      values[key] = value
+      values[key] = key in values ? `${values[key]},${value}` : value
     }
   }
 

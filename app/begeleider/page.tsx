@@ -6,6 +6,7 @@ export default function BegeleiderPage() {
   return (
     <PeriodesPage
       section="begeleider"
+      addLabel="Praktijkperiode klaarzetten"
       intro="De praktijkperiodes van de studenten in jouw groepen."
     />
   )

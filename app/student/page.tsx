@@ -6,6 +6,7 @@ export default function StudentPage() {
   return (
     <PeriodesPage
       section="student"
+      addLabel="Praktijkperiode toevoegen"
       intro="Kies een praktijkperiode om je werkplan, zelfevaluaties en reflecties bij te houden."
     />
   )

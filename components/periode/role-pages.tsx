@@ -15,6 +15,7 @@ import { MeetmomentenTable } from './meetmomenten-table'
 import { PeriodeList } from './periode-list'
 import { PeriodeNav } from './periode-nav'
 import { PeriodeSummary, WerkprocessenList } from './periode-summary'
+import { SetupPanel } from './setup-panel'
 
 // The pages every role has for the periodes it is part of. Each route file
 // is a thin wrapper that names its section.
@@ -22,9 +23,11 @@ import { PeriodeSummary, WerkprocessenList } from './periode-summary'
 export async function PeriodesPage({
   section,
   intro,
+  addLabel,
 }: {
   section: Section
   intro: string
+  addLabel?: string
 }) {
   const actor = await requireSectionActor(section, `/${section}`)
   const periodes = await listPraktijkperiodes({ actorId: actor.id, section })
@@ -33,6 +36,16 @@ export async function PeriodesPage({
     <>
       <h1 className="mb-2 text-2xl font-bold">Praktijkperiodes</h1>
       <p className="mb-6 text-slate-700">{intro}</p>
+      {addLabel ? (
+        <p className="mb-6">
+          <Link
+            href={`/${section}/praktijkperiodes/nieuw`}
+            className={primaryButton}
+          >
+            {addLabel}
+          </Link>
+        </p>
+      ) : null}
       <PeriodeList periodes={periodes} section={section} />
     </>
   )
@@ -74,6 +87,7 @@ export async function PeriodeOverviewPage({
       </h1>
       <PeriodeNav basePath={basePath} current="overzicht" />
       <div className="space-y-8">
+        <SetupPanel basePath={basePath} periode={periode} />
         <PeriodeSummary periode={periode} />
         <WerkprocessenList periode={periode} />
         <section aria-labelledby="meetmomenten-kop">

@@ -7,14 +7,12 @@ import { fullName } from '@/lib/users/full-name'
 
 import { isUuid } from './access'
 import { getPeriodeStatus } from './closing'
+import { groupByKerntaak } from './group-by-kerntaak'
+import { hasWorkStarted, isSetupSection } from './setup-access'
+import { canChangeSetup, isPeriodeReady } from './setup-rules'
 import { selectPeriodes } from './select-periodes'
 
-export type Kerntaak = {
-  id: string
-  code: string
-  titel: string
-  werkprocessen: { id: string; code: string; titel: string }[]
-}
+export type { Kerntaak } from './group-by-kerntaak'
 
 export type PraktijkperiodeDetail = Awaited<
   ReturnType<typeof findPraktijkperiodeOrThrow>
@@ -47,6 +45,14 @@ export async function findPraktijkperiodeOrThrow({
       'kwalificaties.niveau',
       'leerbedrijven.plaats as leerbedrijfPlaats',
       fullName('begeleider').as('begeleiderNaam'),
+      'praktijkperiodes.school_id as schoolId',
+      'praktijkperiodes.kwalificatie_id as kwalificatieId',
+      'praktijkperiodes.begeleider_id as begeleiderId',
+      'praktijkperiodes.praktijkopleider_id as praktijkopleiderId',
+      'praktijkperiodes.beoordelaar_id as beoordelaarId',
+      'praktijkperiodes.leerbedrijf_id as leerbedrijfId',
+      'praktijkperiodes.version',
+      hasWorkStarted.as('hasWorkStarted'),
     ])
     .where('praktijkperiodes.id', '=', periodeId)
     .executeTakeFirst()
@@ -76,42 +82,18 @@ export async function findPraktijkperiodeOrThrow({
     .orderBy('werkprocessen.volgorde')
     .execute()
 
+  const status = getPeriodeStatus(periode)
+
   return {
     ...periode,
+    status,
+    isReady: isPeriodeReady(periode),
+    canChangeSetup:
+      isSetupSection(section) &&
+      canChangeSetup({ status, hasWorkStarted: periode.hasWorkStarted }),
     praktijkopleiderNaam: periode.praktijkopleiderNaam || null,
     beoordelaarNaam: periode.beoordelaarNaam || null,
     begeleiderNaam: periode.begeleiderNaam || null,
-    status: getPeriodeStatus(periode),
     kerntaken: groupByKerntaak(werkprocessen),
   }
-}
-
-function groupByKerntaak(
-  rows: {
-    id: string
-    code: string
-    titel: string
-    kerntaakId: string
-    kerntaakCode: string
-    kerntaakTitel: string
-  }[],
-): Kerntaak[] {
-  const kerntaken = new Map<string, Kerntaak>()
-
-  for (const row of rows) {
-    const kerntaak = kerntaken.get(row.kerntaakId) ?? {
-      id: row.kerntaakId,
-      code: row.kerntaakCode,
-      titel: row.kerntaakTitel,
-      werkprocessen: [],
-    }
-    kerntaak.werkprocessen.push({
-      id: row.id,
-      code: row.code,
-      titel: row.titel,
-    })
-    kerntaken.set(row.kerntaakId, kerntaak)
-  }
-
-  return [...kerntaken.values()]
 }

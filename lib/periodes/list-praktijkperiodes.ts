@@ -4,6 +4,7 @@ import type { Section } from '@/lib/auth/roles'
 
 import { getPeriodeStatus, sortPeriodes } from './closing'
 import { selectPeriodes } from './select-periodes'
+import { isPeriodeReady } from './setup-rules'
 
 export type PeriodeListItem = Awaited<
   ReturnType<typeof listPraktijkperiodes>
@@ -25,5 +26,6 @@ export async function listPraktijkperiodes({
     praktijkopleiderNaam: row.praktijkopleiderNaam || null,
     beoordelaarNaam: row.beoordelaarNaam || null,
     status: getPeriodeStatus(row, now),
+    isReady: isPeriodeReady(row),
   }))
 }

@@ -43,6 +43,8 @@ export function selectPeriodes({
       'praktijkperiodes.startdatum',
       'praktijkperiodes.einddatum',
       'praktijkperiodes.locatie',
+      'praktijkperiodes.praktijkopleider_id as praktijkopleiderId',
+      'praktijkperiodes.beoordelaar_id as beoordelaarId',
       'kwalificaties.naam as kwalificatieNaam',
       'kwalificaties.crebo',
       'leerbedrijven.naam as leerbedrijfNaam',

@@ -1,0 +1,15 @@
+import { NewPeriodePage } from '@/components/periode/setup-pages'
+
+export const metadata = {
+  title: 'Praktijkperiode toevoegen',
+}
+
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<{ kwalificatie?: string }>
+}) {
+  const { kwalificatie } = await searchParams
+
+  return <NewPeriodePage section="student" kwalificatieParam={kwalificatie} />
+}

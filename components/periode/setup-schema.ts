@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+// The set-up forms' fields, parsed alike in the browser and on the server.
+// Rules that need the database (the dates' order, the werkprocessen of the
+// kwalificatie) are checked in lib/periodes.
+
+const datum = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
+      `Vul een geldige ${label} in.`,
+    )
+
+const idList = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.split(',').filter(Boolean) : []))
+
+const optionalId = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
+
+export const periodeSetupFields = {
+  startdatum: datum('startdatum'),
+  einddatum: datum('einddatum'),
+  urenAfgesproken: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => !value || /^\d{1,4}$/.test(value),
+      'Vul het aantal uren in als heel getal, zonder komma (of laat het leeg).',
+    )
+    .transform((value) => (value ? Number(value) : null)),
+  kerntaken: idList,
+  werkprocessen: idList,
+}
+
+export const createPeriodeSchema = z.object({
+  ...periodeSetupFields,
+  kwalificatieId: z.string().min(1, 'Kies een kwalificatie.'),
+  locatie: z.enum(['leerbedrijf', 'school'], {
+    error: 'Kies waar de praktijk plaatsvindt.',
+  }),
+  studentId: optionalId,
+  begeleiderId: optionalId,
+  beoordelaarId: optionalId,
+})
+
+export const updatePeriodeSchema = z.object({
+  ...periodeSetupFields,
+  version: z.coerce.number().int(),
+  begeleiderId: optionalId,
+})
+
+export const choosePraktijkopleiderSchema = z.object({
+  leerbedrijfId: z.string().min(1, 'Kies eerst een leerbedrijf.'),
+  praktijkopleiderId: z.string().min(1, 'Kies een praktijkopleider.'),
+})
+
+export const chooseBeoordelaarSchema = z.object({
+  beoordelaarId: z.string().min(1, 'Kies een BPV-beoordelaar.'),
+})

@@ -1,0 +1,147 @@
+import 'server-only'
+
+import type { Section } from '@/lib/auth/roles'
+import { withAudit } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { listSbbOpleiders } from '@/lib/leerbedrijven/list-sbb-opleiders'
+import { deliverPendingMail } from '@/lib/mail/deliver-mail'
+
+import { isUuid } from './access'
+import { notifyLinkedPerson } from './notify-linked-person'
+import { lockPeriodeForSetupOrThrow } from './setup-access'
+import { listSchoolStaff } from './setup-options'
+
+function invalid(field: string, message: string) {
+  return new AppError('INVALID', message, { [field]: [message] })
+}
+
+// Flow 2.1 and 2.3: the leerbedrijf and one of its SBB-registered
+// praktijkopleiders, who is then invited or notified.
+export async function choosePraktijkopleider({
+  actorId,
+  section,
+  periodeId,
+  leerbedrijfId,
+  praktijkopleiderId,
+}: {
+  actorId: string
+  section: Section
+  periodeId: string
+  leerbedrijfId: string
+  praktijkopleiderId: string
+}) {
+  await withAudit(
+    { actorId, action: 'periode.choose-praktijkopleider' },
+    async (trx) => {
+      const periode = await lockPeriodeForSetupOrThrow(trx, {
+        actorId,
+        section,
+        periodeId,
+      })
+
+      if (periode.locatie !== 'leerbedrijf') {
+        throw new AppError(
+          'INVALID',
+          'Deze praktijkperiode is op school; kies een BPV-beoordelaar.',
+        )
+      }
+
+      const opleiders = isUuid(leerbedrijfId)
+        ? await listSbbOpleiders({ leerbedrijfId, db: trx })
+        : []
+
+      if (!opleiders.some((opleider) => opleider.id === praktijkopleiderId)) {
+        throw invalid(
+          'praktijkopleiderId',
+          'Kies een praktijkopleider van dit leerbedrijf uit de lijst.',
+        )
+      }
+
+      await trx
+        .updateTable('praktijkperiodes')
+        .set((eb) => ({
+          leerbedrijf_id: leerbedrijfId,
+          praktijkopleider_id: praktijkopleiderId,
+          version: eb('version', '+', 1),
+          updated_at: new Date(),
+        }))
+        .where('id', '=', periodeId)
+        .execute()
+
+      if (periode.praktijkopleiderId !== praktijkopleiderId) {
+        await notifyLinkedPerson(trx, {
+          periodeId,
+          userId: praktijkopleiderId,
+          rol: 'praktijkopleider',
+          actorId,
+        })
+      }
+    },
+  )
+  await deliverPendingMail()
+}
+
+// Flow 2.2: the BPV-beoordelaar of a periode at school, chosen by the
+// begeleider or the student from the school's beoordelaars.
+export async function chooseBeoordelaar({
+  actorId,
+  section,
+  periodeId,
+  beoordelaarId,
+}: {
+  actorId: string
+  section: Section
+  periodeId: string
+  beoordelaarId: string
+}) {
+  await withAudit(
+    { actorId, action: 'periode.choose-beoordelaar' },
+    async (trx) => {
+      const periode = await lockPeriodeForSetupOrThrow(trx, {
+        actorId,
+        section,
+        periodeId,
+      })
+
+      if (periode.locatie !== 'school') {
+        throw new AppError(
+          'INVALID',
+          'Deze praktijkperiode is bij een leerbedrijf; kies een praktijkopleider.',
+        )
+      }
+
+      const beoordelaars = await listSchoolStaff({
+        schoolId: periode.schoolId,
+        role: 'bpv_beoordelaar',
+        db: trx,
+      })
+
+      if (!beoordelaars.some((person) => person.id === beoordelaarId)) {
+        throw invalid(
+          'beoordelaarId',
+          'Kies een BPV-beoordelaar van de school uit de lijst.',
+        )
+      }
+
+      await trx
+        .updateTable('praktijkperiodes')
+        .set((eb) => ({
+          beoordelaar_id: beoordelaarId,
+          version: eb('version', '+', 1),
+          updated_at: new Date(),
+        }))
+        .where('id', '=', periodeId)
+        .execute()
+
+      if (periode.beoordelaarId !== beoordelaarId) {
+        await notifyLinkedPerson(trx, {
+          periodeId,
+          userId: beoordelaarId,
+          rol: 'BPV-beoordelaar',
+          actorId,
+        })
+      }
+    },
+  )
+  await deliverPendingMail()
+}
