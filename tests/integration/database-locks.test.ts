@@ -81,7 +81,7 @@ describe('database triggers', () => {
       await rawSqlError(
         sql`delete from praktijkperiodes where id = ${s.periodeId}`,
       ),
-    ).toMatchObject({ hint: 'LOCKED' })
+    ).toMatchObject({ hint: 'STARTED' })
 
     const scores = await getDb()
       .selectFrom('meetmoment_scores')

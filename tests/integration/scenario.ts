@@ -8,7 +8,7 @@ import { todayInAmsterdam } from '@/lib/periodes/closing'
 // Every test builds its own school, people and periodes, with unique
 // addresses, so tests never depend on each other or on the demo seed.
 
-async function createUser(schoolId: string | null, roles: Role[]) {
+export async function createUser(schoolId: string | null, roles: Role[]) {
   const db = getDb()
   const { id } = await db
     .insertInto('users')
@@ -153,6 +153,9 @@ export async function createScenario() {
 
   return {
     schoolId,
+    otherSchoolId,
+    kwalificatieId,
+    kerntaakId,
     werkprocesIds,
     studentId,
     otherStudentId,
