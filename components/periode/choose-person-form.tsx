@@ -7,6 +7,7 @@ import { initialFormState, type FormState } from '@/lib/forms'
 import { primaryButton } from '../buttons'
 import { FieldError, FormMessage } from '../form-message'
 import { useRestoreFocus } from '../use-restore-focus'
+import { useSubmitWithoutReset } from '../use-submit-without-reset'
 
 // Picks one person from a short list (the SBB-registered praktijkopleiders
 // of a leerbedrijf, or the school's beoordelaars) and saves the choice.
@@ -31,10 +32,11 @@ export function ChoosePersonForm({
   )
   const formRef = useRef<HTMLFormElement>(null)
   useRestoreFocus(formRef, isPending)
+  const handleSubmit = useSubmitWithoutReset(formAction)
   const chosen = state.values[name] ?? current
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-4">
+    <form ref={formRef} onSubmit={handleSubmit} className="space-y-4">
       <fieldset disabled={isPending} className="space-y-4">
         {Object.entries(hidden).map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={value} />

@@ -9,6 +9,7 @@ import { primaryButton } from '../buttons'
 import { FieldError, FormMessage } from '../form-message'
 import { TextField } from '../text-field'
 import { useRestoreFocus } from '../use-restore-focus'
+import { useSubmitWithoutReset } from '../use-submit-without-reset'
 import { SelectField } from './select-field'
 import { WerkprocessenPicker } from './werkprocessen-picker'
 
@@ -51,6 +52,7 @@ export function PeriodeForm({
   )
   const formRef = useRef<HTMLFormElement>(null)
   useRestoreFocus(formRef, isPending)
+  const handleSubmit = useSubmitWithoutReset(formAction)
   const values: Record<string, string | undefined> = {
     ...initial,
     werkprocessen: undefined,
@@ -59,7 +61,7 @@ export function PeriodeForm({
   const errors = state.fieldErrors
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-6">
+    <form ref={formRef} onSubmit={handleSubmit} className="space-y-6">
       <fieldset disabled={isPending} className="space-y-6">
         <legend className="sr-only">Praktijkperiode</legend>
         {Object.entries(hidden).map(([name, value]) => (

@@ -20,6 +20,11 @@ const idList = z
   .optional()
   .transform((value) => (value ? value.split(',').filter(Boolean) : []))
 
+// A missing field (an unticked radio group) gets the same message as an
+// empty one.
+const required = (message: string) =>
+  z.string({ error: message }).min(1, message)
+
 const optionalId = z
   .string()
   .optional()
@@ -43,7 +48,7 @@ export const periodeSetupFields = {
 
 export const createPeriodeSchema = z.object({
   ...periodeSetupFields,
-  kwalificatieId: z.string().min(1, 'Kies een kwalificatie.'),
+  kwalificatieId: required('Kies een kwalificatie.'),
   locatie: z.enum(['leerbedrijf', 'school'], {
     error: 'Kies waar de praktijk plaatsvindt.',
   }),
@@ -59,10 +64,10 @@ export const updatePeriodeSchema = z.object({
 })
 
 export const choosePraktijkopleiderSchema = z.object({
-  leerbedrijfId: z.string().min(1, 'Kies eerst een leerbedrijf.'),
-  praktijkopleiderId: z.string().min(1, 'Kies een praktijkopleider.'),
+  leerbedrijfId: required('Kies eerst een leerbedrijf.'),
+  praktijkopleiderId: required('Kies een praktijkopleider.'),
 })
 
 export const chooseBeoordelaarSchema = z.object({
-  beoordelaarId: z.string().min(1, 'Kies een BPV-beoordelaar.'),
+  beoordelaarId: required('Kies een BPV-beoordelaar.'),
 })
