@@ -7,6 +7,7 @@ import { AppError, conflictError, notFoundError } from '@/lib/errors'
 import { deliverPendingMail } from '@/lib/mail/deliver-mail'
 
 import { isUuid } from './access'
+import { todayInAmsterdam } from './closing'
 import { notifyLinkedPerson } from './notify-linked-person'
 import { lockPeriodeForSetupOrThrow } from './setup-access'
 import {
@@ -56,7 +57,11 @@ async function checkedWerkprocessen(
     kerntaakIds: setup.kerntaakIds,
     werkprocesIds: setup.werkprocesIds,
   })
-  const problems = findSetupProblems({ ...setup, werkprocesIds })
+  const problems = findSetupProblems({
+    ...setup,
+    werkprocesIds,
+    today: todayInAmsterdam(),
+  })
 
   if (Object.keys(problems).length > 0) {
     throw new AppError(

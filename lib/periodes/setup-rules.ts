@@ -30,19 +30,27 @@ export function expandWerkprocesSelection({
 }
 
 // Field errors of the dates and the selection, in Dutch; empty when valid.
+// `today` is the Amsterdam date: a periode whose einddatum has come is
+// afgesloten, so setting one up that way would lock it at once.
 export function findSetupProblems({
   startdatum,
   einddatum,
   werkprocesIds,
+  today,
 }: {
   startdatum: string
   einddatum: string
   werkprocesIds: readonly string[]
+  today: string
 }): Record<string, string[]> {
   const problems: Record<string, string[]> = {}
 
   if (einddatum <= startdatum) {
     problems.einddatum = ['De einddatum moet na de startdatum liggen.']
+  } else if (einddatum <= today) {
+    problems.einddatum = [
+      'De einddatum moet na vandaag liggen: vanaf de einddatum is de periode afgesloten.',
+    ]
   }
   if (werkprocesIds.length === 0) {
     problems.werkprocessen = ['Kies minstens één werkproces.']

@@ -41,6 +41,7 @@ describe('findSetupProblems', () => {
         startdatum: '2027-03-01',
         einddatum: '2027-03-01',
         werkprocesIds: [],
+        today: '2027-01-01',
       }),
     ).toEqual({
       einddatum: ['De einddatum moet na de startdatum liggen.'],
@@ -51,8 +52,20 @@ describe('findSetupProblems', () => {
         startdatum: '2027-02-28',
         einddatum: '2027-03-01',
         werkprocesIds: ['w1'],
+        today: '2027-02-27',
       }),
     ).toEqual({})
+  })
+
+  it('refuses an einddatum that has already come', () => {
+    expect(
+      findSetupProblems({
+        startdatum: '2027-01-01',
+        einddatum: '2027-03-01',
+        werkprocesIds: ['w1'],
+        today: '2027-03-01',
+      }).einddatum,
+    ).toHaveLength(1)
   })
 })
 
