@@ -1,4 +1,6 @@
-// A labelled native select whose error text is linked by aria-describedby.
+import { FieldShell } from '../field-shell'
+
+// A labelled native select of people or other records by id.
 export function SelectField({
   name,
   label,
@@ -16,46 +18,32 @@ export function SelectField({
   isRequired?: boolean
   hint?: string
 }) {
-  const describedBy = [hint ? `${name}-hint` : null, `${name}-fout`]
-    .filter(Boolean)
-    .join(' ')
-
   return (
-    <div>
-      <label htmlFor={name} className="font-medium">
-        {label}
-        {isRequired ? null : (
-          <span className="font-normal text-slate-700"> (niet verplicht)</span>
-        )}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={name}
-        name={name}
-        defaultValue={defaultValue ?? ''}
-        required={isRequired}
-        aria-describedby={describedBy}
-        aria-invalid={errors ? true : undefined}
-        className="mt-1 block w-full max-w-full rounded border border-slate-500 bg-white px-3 py-2"
-      >
-        <option value="">{isRequired ? 'Kies…' : 'Nog niet kiezen'}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.naam}
-          </option>
-        ))}
-      </select>
-      <div id={`${name}-fout`} aria-live="polite">
-        {errors?.map((error) => (
-          <p key={error} className="mt-1 text-sm text-red-800">
-            {error}
-          </p>
-        ))}
-      </div>
-    </div>
+    <FieldShell
+      id={name}
+      label={label}
+      isRequired={isRequired}
+      hint={hint}
+      errors={errors}
+    >
+      {(describedBy) => (
+        <select
+          id={name}
+          name={name}
+          defaultValue={defaultValue ?? ''}
+          required={isRequired}
+          aria-describedby={describedBy}
+          aria-invalid={errors ? true : undefined}
+          className="mt-1 block w-full max-w-full rounded border border-slate-500 bg-white px-3 py-2"
+        >
+          <option value="">{isRequired ? 'Kies…' : 'Nog niet kiezen'}</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.naam}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   )
 }

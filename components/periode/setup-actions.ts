@@ -2,8 +2,8 @@
 
 import { z } from 'zod'
 
-import type { Actor } from '@/lib/auth/session'
 import { canUseSection, type Section } from '@/lib/auth/roles'
+import type { Actor } from '@/lib/auth/session'
 import { notFoundError } from '@/lib/errors'
 import { handleFormAction } from '@/lib/form-action'
 import type { FormState } from '@/lib/forms'
@@ -29,14 +29,49 @@ import {
 // actor must hold that section's role, and lib/ authorizes the periode for
 // that section in its own queries.
 
-function checkSection(actor: Actor, section: Section) {
-  if (!canUseSection(actor.roles, section)) {
-    throw notFoundError()
-  }
-}
-
 function periodePath(section: Section, periodeId: string) {
   return `/${section}/praktijkperiodes/${periodeId}`
+}
+
+// Session, parse, section check, one lib/ call, then on to `run`'s path.
+function setupAction<T>(
+  section: Section,
+  formData: FormData,
+  schema: z.ZodType<T>,
+  run: (actor: Actor, data: T) => Promise<string>,
+) {
+  return handleFormAction(formData, {
+    schema,
+    run: async ({ actor, data }) => {
+      if (!canUseSection(actor.roles, section)) {
+        throw notFoundError()
+      }
+
+      return {
+        revalidate: `/${section}`,
+        redirectTo: await run(actor, data),
+      }
+    },
+  })
+}
+
+function setupFields(
+  data: Pick<
+    z.infer<typeof updatePeriodeSchema>,
+    | 'startdatum'
+    | 'einddatum'
+    | 'urenAfgesproken'
+    | 'kerntaken'
+    | 'werkprocessen'
+  >,
+) {
+  return {
+    startdatum: data.startdatum,
+    einddatum: data.einddatum,
+    urenAfgesproken: data.urenAfgesproken,
+    kerntaakIds: data.kerntaken,
+    werkprocesIds: data.werkprocessen,
+  }
 }
 
 export async function createPeriodeAction(
@@ -44,10 +79,11 @@ export async function createPeriodeAction(
   _state: FormState,
   formData: FormData,
 ) {
-  return handleFormAction(formData, {
-    schema: createPeriodeSchema,
-    run: async ({ actor, data }) => {
-      checkSection(actor, section)
+  return setupAction(
+    section,
+    formData,
+    createPeriodeSchema,
+    async (actor, data) => {
       const periodeId = await createPraktijkperiode({
         actorId: actor.id,
         section,
@@ -56,25 +92,15 @@ export async function createPeriodeAction(
         locatie: data.locatie,
         begeleiderId: data.begeleiderId,
         beoordelaarId: data.beoordelaarId,
-        setup: {
-          startdatum: data.startdatum,
-          einddatum: data.einddatum,
-          urenAfgesproken: data.urenAfgesproken,
-          kerntaakIds: data.kerntaken,
-          werkprocesIds: data.werkprocessen,
-        },
+        setup: setupFields(data),
       })
 
       // A student goes straight on to the leerbedrijf (flow 2.3).
-      return {
-        revalidate: `/${section}`,
-        redirectTo:
-          section === 'student'
-            ? `${periodePath(section, periodeId)}/praktijkopleider`
-            : periodePath(section, periodeId),
-      }
+      return section === 'student'
+        ? `${periodePath(section, periodeId)}/praktijkopleider`
+        : periodePath(section, periodeId)
     },
-  })
+  )
 }
 
 export async function updatePeriodeAction(
@@ -83,31 +109,23 @@ export async function updatePeriodeAction(
   _state: FormState,
   formData: FormData,
 ) {
-  return handleFormAction(formData, {
-    schema: updatePeriodeSchema,
-    run: async ({ actor, data }) => {
-      checkSection(actor, section)
+  return setupAction(
+    section,
+    formData,
+    updatePeriodeSchema,
+    async (actor, data) => {
       await updatePraktijkperiode({
         actorId: actor.id,
         section,
         periodeId,
         version: data.version,
         begeleiderId: data.begeleiderId,
-        setup: {
-          startdatum: data.startdatum,
-          einddatum: data.einddatum,
-          urenAfgesproken: data.urenAfgesproken,
-          kerntaakIds: data.kerntaken,
-          werkprocesIds: data.werkprocessen,
-        },
+        setup: setupFields(data),
       })
 
-      return {
-        revalidate: `/${section}`,
-        redirectTo: periodePath(section, periodeId),
-      }
+      return periodePath(section, periodeId)
     },
-  })
+  )
 }
 
 export async function deletePeriodeAction(
@@ -116,14 +134,10 @@ export async function deletePeriodeAction(
   _state: FormState,
   formData: FormData,
 ) {
-  return handleFormAction(formData, {
-    schema: z.object({}),
-    run: async ({ actor }) => {
-      checkSection(actor, section)
-      await deletePraktijkperiode({ actorId: actor.id, section, periodeId })
+  return setupAction(section, formData, z.object({}), async (actor) => {
+    await deletePraktijkperiode({ actorId: actor.id, section, periodeId })
 
-      return { revalidate: `/${section}`, redirectTo: `/${section}` }
-    },
+    return `/${section}`
   })
 }
 
@@ -133,10 +147,11 @@ export async function choosePraktijkopleiderAction(
   _state: FormState,
   formData: FormData,
 ) {
-  return handleFormAction(formData, {
-    schema: choosePraktijkopleiderSchema,
-    run: async ({ actor, data }) => {
-      checkSection(actor, section)
+  return setupAction(
+    section,
+    formData,
+    choosePraktijkopleiderSchema,
+    async (actor, data) => {
       await choosePraktijkopleider({
         actorId: actor.id,
         section,
@@ -144,12 +159,9 @@ export async function choosePraktijkopleiderAction(
         ...data,
       })
 
-      return {
-        revalidate: `/${section}`,
-        redirectTo: periodePath(section, periodeId),
-      }
+      return periodePath(section, periodeId)
     },
-  })
+  )
 }
 
 export async function chooseBeoordelaarAction(
@@ -158,10 +170,11 @@ export async function chooseBeoordelaarAction(
   _state: FormState,
   formData: FormData,
 ) {
-  return handleFormAction(formData, {
-    schema: chooseBeoordelaarSchema,
-    run: async ({ actor, data }) => {
-      checkSection(actor, section)
+  return setupAction(
+    section,
+    formData,
+    chooseBeoordelaarSchema,
+    async (actor, data) => {
       await chooseBeoordelaar({
         actorId: actor.id,
         section,
@@ -169,10 +182,7 @@ export async function chooseBeoordelaarAction(
         ...data,
       })
 
-      return {
-        revalidate: `/${section}`,
-        redirectTo: periodePath(section, periodeId),
-      }
+      return periodePath(section, periodeId)
     },
-  })
+  )
 }

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Db, Trx } from '@/lib/db'
 import { getDb } from '@/lib/db'
-import { compareDutchNames, formatFullName } from '@/lib/users/sort-names'
+import { toPersonOptions } from '@/lib/users/sort-names'
 
 // The praktijkopleiders of one leerbedrijf that SBB has registered: the
 // only ones a student or begeleider may choose for a periode.
@@ -27,7 +27,5 @@ export async function listSbbOpleiders({
     .where('users.is_blocked', '=', false)
     .execute()
 
-  return rows
-    .sort(compareDutchNames)
-    .map((row) => ({ id: row.id, naam: formatFullName(row) }))
+  return toPersonOptions(rows)
 }

@@ -7,7 +7,7 @@ import { fullName } from '@/lib/users/full-name'
 
 import { isUuid } from './access'
 import { getPeriodeStatus } from './closing'
-import { groupByKerntaak } from './group-by-kerntaak'
+import { groupByKerntaak, selectWerkprocesRows } from './group-by-kerntaak'
 import { hasWorkStarted, isSetupSection } from './setup-access'
 import { canChangeSetup, isPeriodeReady } from './setup-rules'
 import { selectPeriodes } from './select-periodes'
@@ -61,25 +61,13 @@ export async function findPraktijkperiodeOrThrow({
     throw notFoundError()
   }
 
-  const werkprocessen = await db
-    .selectFrom('periode_werkprocessen')
+  const werkprocessen = await selectWerkprocesRows(db)
     .innerJoin(
-      'werkprocessen',
-      'werkprocessen.id',
+      'periode_werkprocessen',
       'periode_werkprocessen.werkproces_id',
-    )
-    .innerJoin('kerntaken', 'kerntaken.id', 'werkprocessen.kerntaak_id')
-    .select([
       'werkprocessen.id',
-      'werkprocessen.code',
-      'werkprocessen.titel',
-      'kerntaken.id as kerntaakId',
-      'kerntaken.code as kerntaakCode',
-      'kerntaken.titel as kerntaakTitel',
-    ])
+    )
     .where('periode_werkprocessen.praktijkperiode_id', '=', periodeId)
-    .orderBy('kerntaken.volgorde')
-    .orderBy('werkprocessen.volgorde')
     .execute()
 
   const status = getPeriodeStatus(periode)

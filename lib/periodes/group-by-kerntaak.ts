@@ -1,3 +1,5 @@
+import type { Db, Trx } from '@/lib/db'
+
 export type Kerntaak = {
   id: string
   code: string
@@ -34,4 +36,22 @@ export function groupByKerntaak(
   }
 
   return [...kerntaken.values()]
+}
+
+// Werkprocessen with their kerntaak, in dossier order; callers narrow it to
+// one kwalificatie or one periode.
+export function selectWerkprocesRows(db: Db | Trx) {
+  return db
+    .selectFrom('werkprocessen')
+    .innerJoin('kerntaken', 'kerntaken.id', 'werkprocessen.kerntaak_id')
+    .select([
+      'werkprocessen.id',
+      'werkprocessen.code',
+      'werkprocessen.titel',
+      'kerntaken.id as kerntaakId',
+      'kerntaken.code as kerntaakCode',
+      'kerntaken.titel as kerntaakTitel',
+    ])
+    .orderBy('kerntaken.volgorde')
+    .orderBy('werkprocessen.volgorde')
 }

@@ -3,29 +3,18 @@ import 'server-only'
 import type { Role } from '@/db/types'
 import type { Db, Trx } from '@/lib/db'
 import { getDb } from '@/lib/db'
-import { compareDutchNames, formatFullName } from '@/lib/users/sort-names'
+import {
+  compareDutchNames,
+  formatFullName,
+  toPersonOptions,
+} from '@/lib/users/sort-names'
 
 import { listSbbOpleiders } from '@/lib/leerbedrijven/list-sbb-opleiders'
 
-import { groupByKerntaak } from './group-by-kerntaak'
+import { groupByKerntaak, selectWerkprocesRows } from './group-by-kerntaak'
 
 // What the set-up forms offer, each list already limited to what the actor
 // may choose: the same queries check a submitted choice again.
-
-type Person = { id: string; naam: string }
-
-function toSortedPeople(
-  rows: {
-    id: string
-    voornaam: string
-    tussenvoegsel: string
-    achternaam: string
-  }[],
-): Person[] {
-  return [...rows]
-    .sort(compareDutchNames)
-    .map((row) => ({ id: row.id, naam: formatFullName(row) }))
-}
 
 // The school a student works in: that of an active group, else the account's.
 export async function findStudentSchoolId(db: Db | Trx, studentId: string) {
@@ -122,7 +111,7 @@ export async function listSchoolStaff({
     .where('users.is_blocked', '=', false)
     .execute()
 
-  return toSortedPeople(rows)
+  return toPersonOptions(rows)
 }
 
 // The kwalificaties a school works with: national dossiers and its own.
@@ -169,20 +158,8 @@ export async function findKwalificatieStructure({
     return null
   }
 
-  const rows = await db
-    .selectFrom('werkprocessen')
-    .innerJoin('kerntaken', 'kerntaken.id', 'werkprocessen.kerntaak_id')
-    .select([
-      'werkprocessen.id',
-      'werkprocessen.code',
-      'werkprocessen.titel',
-      'kerntaken.id as kerntaakId',
-      'kerntaken.code as kerntaakCode',
-      'kerntaken.titel as kerntaakTitel',
-    ])
+  const rows = await selectWerkprocesRows(db)
     .where('kerntaken.kwalificatie_id', '=', kwalificatieId)
-    .orderBy('kerntaken.volgorde')
-    .orderBy('werkprocessen.volgorde')
     .execute()
 
   return { ...kwalificatie, kerntaken: groupByKerntaak(rows) }

@@ -196,3 +196,12 @@ export function formatSortName(name: PersonName) {
 
   return rest === '' ? achternaam : `${achternaam}, ${rest}`
 }
+
+// People as choices for a form: Dutch name order, full names.
+export function toPersonOptions(
+  people: (PersonName & { id: string })[],
+): { id: string; naam: string }[] {
+  return [...people]
+    .sort(compareDutchNames)
+    .map((person) => ({ id: person.id, naam: formatFullName(person) }))
+}

@@ -1,4 +1,4 @@
-import { NewPeriodePage } from '@/components/periode/setup-pages'
+import { NewPeriodePage } from '@/components/periode/new-periode-page'
 
 export const metadata = {
   title: 'Praktijkperiode toevoegen',

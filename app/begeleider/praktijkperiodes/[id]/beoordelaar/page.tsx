@@ -1,4 +1,4 @@
-import { ChooseBeoordelaarPage } from '@/components/periode/setup-pages'
+import { ChooseBeoordelaarPage } from '@/components/periode/choose-people-pages'
 
 export const metadata = { title: 'BPV-beoordelaar kiezen' }
 

@@ -1,4 +1,4 @@
-import { EditPeriodePage } from '@/components/periode/setup-pages'
+import { EditPeriodePage } from '@/components/periode/change-periode-pages'
 
 export const metadata = { title: 'Praktijkperiode bewerken' }
 

@@ -1,4 +1,4 @@
-import { ChoosePraktijkopleiderPage } from '@/components/periode/setup-pages'
+import { ChoosePraktijkopleiderPage } from '@/components/periode/choose-people-pages'
 
 export const metadata = { title: 'Leerbedrijf en praktijkopleider kiezen' }
 

@@ -1,4 +1,4 @@
-import { DeletePeriodePage } from '@/components/periode/setup-pages'
+import { DeletePeriodePage } from '@/components/periode/change-periode-pages'
 
 export const metadata = { title: 'Praktijkperiode verwijderen' }
 
