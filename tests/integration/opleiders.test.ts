@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 
 import { getDb } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -308,6 +308,43 @@ describe('SBB registration and removal', () => {
 
     expect(await linkedRows(leerbedrijfId)).toEqual([
       { email: expect.any(String), isSbbGeregistreerd: true },
+    ])
+  })
+})
+
+describe.skipIf(inject('isEmbedded'))('races on real PostgreSQL', () => {
+  it('makes one account when two beheerders add one address at once', async () => {
+    const email = `${randomUUID()}@bedrijf.nl`
+    const otherLeerbedrijfId = await createLeerbedrijf()
+    const add = (id: string, actorId: string) =>
+      addPraktijkopleider({
+        actorId,
+        leerbedrijfId: id,
+        ...person(email),
+        isSbbGeregistreerd: true,
+      })
+
+    const results = await Promise.allSettled([
+      add(leerbedrijfId, s.beheerderId),
+      add(leerbedrijfId, s.otherBeheerderId),
+      add(otherLeerbedrijfId, s.beheerderId),
+    ])
+
+    // A loser gets a clear message, never a crash.
+    for (const result of results) {
+      if (result.status === 'rejected') {
+        expect(result.reason).toBeInstanceOf(AppError)
+        expect(result.reason.code).toBe('CONFLICT')
+      }
+    }
+    const users = await getDb()
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .execute()
+    expect(users).toHaveLength(1)
+    expect(await linkedRows(leerbedrijfId)).toEqual([
+      { email, isSbbGeregistreerd: true },
     ])
   })
 })
