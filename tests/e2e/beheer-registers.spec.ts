@@ -20,12 +20,14 @@ test('[beheer] a beheerder adds an SBB-registered praktijkopleider to a leerbedr
 
   await signIn(page, 'beheer@demo.nl')
   await page.goto('/beheer/leerbedrijven')
-  await page.getByLabel('Naam, leerbedrijf-ID of Stagemarkt-code').fill('pixel')
+  await page
+    .getByLabel('Naam, leerbedrijf-ID of Stagemarkt-code')
+    .fill('codewerf')
   await page.getByRole('button', { name: 'Zoeken' }).click()
-  await page.getByRole('link', { name: 'Pixelhaven' }).click()
+  await page.getByRole('link', { name: 'Codewerf B.V.' }).click()
 
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Pixelhaven' }),
+    page.getByRole('heading', { level: 1, name: 'Codewerf B.V.' }),
   ).toBeVisible()
   await expectAccessible(page)
 
@@ -59,6 +61,13 @@ test('[beheer] a beheerder adds an SBB-registered praktijkopleider to a leerbedr
   await expect(
     opleider.getByRole('button', { name: 'Markeren als geregistreerd' }),
   ).toBeVisible()
+
+  // Unlinking keeps the account; the demo leerbedrijf is as it was.
+  await opleider.getByRole('button', { name: 'Ontkoppelen' }).click()
+  await expect(
+    page.getByText('De praktijkopleider is ontkoppeld van dit leerbedrijf.'),
+  ).toBeVisible()
+  await expect(opleider).toHaveCount(0)
 })
 
 test('[beheer] a beheerder adds an activiteit to a werkproces', async ({
