@@ -4,6 +4,7 @@ import * as initialSchema from './migrations/2026-12-04-initial-schema'
 import * as leerbedrijfSearch from './migrations/2026-12-04-leerbedrijf-search'
 import * as periodeSetupLock from './migrations/2026-12-04-periode-setup-lock'
 import * as registrationConfirmation from './migrations/2026-12-04-registration-confirmation'
+import * as versionedActiviteiten from './migrations/2026-12-04-versioned-activiteiten'
 
 // Listed by hand so the bundler and tsx see the same set. Kysely runs them
 // in name order: date first, then purpose. Migrations of one day are
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04-leerbedrijf-search': leerbedrijfSearch,
   '2026-12-04-periode-setup-lock': periodeSetupLock,
   '2026-12-04-registration-confirmation': registrationConfirmation,
+  '2026-12-04-versioned-activiteiten': versionedActiviteiten,
 }
 
 export async function migrateToLatest<T>(db: Kysely<T>) {

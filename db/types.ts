@@ -94,6 +94,7 @@ export type ActiviteitenTable = {
   school_id: string
   omschrijving: string
   volgorde: number
+  version: Generated<number>
 }
 
 export type GroepenTable = {

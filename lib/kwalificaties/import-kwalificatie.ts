@@ -2,25 +2,11 @@ import 'server-only'
 
 import { getDb, withAudit } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
+import { kwalificatieAccess } from './access'
 import { insertDossier } from './insert-dossier'
 import type { KwalificatieDossier } from './parse-kwalificatie'
-
-async function beheerSchoolId(actorId: string) {
-  const role = await getDb()
-    .selectFrom('user_roles')
-    .select('school_id')
-    .where('user_id', '=', actorId)
-    .where('role', '=', 'beheerder')
-    .where('school_id', 'is not', null)
-    .executeTakeFirst()
-
-  if (!role?.school_id) {
-    throw new AppError('FORBIDDEN', 'Alleen een beheerder importeert dossiers.')
-  }
-
-  return role.school_id
-}
 
 // Adds one version of a kwalificatiedossier for the beheerder's school.
 // Versions of one crebo live side by side; an existing version is never
@@ -32,7 +18,7 @@ export async function importKwalificatie({
   actorId: string
   dossier: KwalificatieDossier
 }) {
-  const schoolId = await beheerSchoolId(actorId)
+  const schoolId = await findBeheerSchoolIdOrThrow(getDb(), { actorId })
 
   return withAudit({ actorId, action: 'kwalificatie.import' }, async (trx) => {
     const existing = await trx
@@ -40,9 +26,7 @@ export async function importKwalificatie({
       .select('id')
       .where('crebo', '=', dossier.crebo)
       .where('versie', '=', dossier.versie)
-      .where((eb) =>
-        eb.or([eb('school_id', '=', schoolId), eb('school_id', 'is', null)]),
-      )
+      .where((eb) => kwalificatieAccess(eb, schoolId))
       .executeTakeFirst()
 
     if (existing) {
@@ -61,7 +45,7 @@ export async function importKwalificatie({
 
 // The dossiers a school can use: the national ones and its own imports.
 export async function listKwalificaties({ actorId }: { actorId: string }) {
-  const schoolId = await beheerSchoolId(actorId)
+  const schoolId = await findBeheerSchoolIdOrThrow(getDb(), { actorId })
 
   return getDb()
     .selectFrom('kwalificaties')
@@ -79,9 +63,7 @@ export async function listKwalificaties({ actorId }: { actorId: string }) {
         .whereRef('kerntaken.kwalificatie_id', '=', 'kwalificaties.id')
         .as('aantalWerkprocessen'),
     ])
-    .where((eb) =>
-      eb.or([eb('school_id', '=', schoolId), eb('school_id', 'is', null)]),
-    )
+    .where((eb) => kwalificatieAccess(eb, schoolId))
     .orderBy('crebo')
     .orderBy('versie', 'desc')
     .execute()

@@ -1,7 +1,7 @@
 import 'server-only'
 
-import { withAudit, type Trx } from '@/lib/db'
-import { AppError } from '@/lib/errors'
+import { withAudit } from '@/lib/db'
+import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
 import type { ParsedLeerbedrijf } from './parse-leerbedrijven-csv'
 import { toZoeknaam } from './search-text'
@@ -9,22 +9,6 @@ import { toZoeknaam } from './search-text'
 export type LeerbedrijfInput = Omit<ParsedLeerbedrijf, 'line'>
 
 const BATCH = 1000
-
-async function requireBeheerder(trx: Trx, actorId: string) {
-  const role = await trx
-    .selectFrom('user_roles')
-    .select('id')
-    .where('user_id', '=', actorId)
-    .where('role', '=', 'beheerder')
-    .executeTakeFirst()
-
-  if (!role) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Alleen een beheerder beheert leerbedrijven.',
-    )
-  }
-}
 
 // Adds or updates leerbedrijven by their leerbedrijf-ID, in one
 // transaction: a failed import changes nothing.
@@ -36,7 +20,9 @@ export async function saveLeerbedrijven({
   leerbedrijven: LeerbedrijfInput[]
 }) {
   return withAudit({ actorId, action: 'leerbedrijven.save' }, async (trx) => {
-    await requireBeheerder(trx, actorId)
+    // Leerbedrijven are national: any beheerder keeps the register.
+    await findBeheerSchoolIdOrThrow(trx, { actorId })
+
     // The last row wins when a file names one company twice.
     const unique = [
       ...new Map(leerbedrijven.map((row) => [row.leerbedrijfId, row])).values(),

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { requireSectionActor } from '@/lib/auth/session'
 import { listKwalificaties } from '@/lib/kwalificaties/import-kwalificatie'
 
@@ -18,12 +20,18 @@ export default async function KwalificatiesPage() {
         <h2 id="lijst-kop" className="mb-3 text-xl font-semibold">
           Beschikbare dossiers
         </h2>
+        <p className="mb-3 text-slate-700">
+          Open een dossier om de werkprocessen te zien en er activiteiten van
+          jouw school aan toe te voegen.
+        </p>
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
           {kwalificaties.map((kwalificatie) => (
             <li key={kwalificatie.id} className="p-3">
               <p className="font-semibold">
-                {kwalificatie.naam} ({kwalificatie.crebo}), versie{' '}
-                {kwalificatie.versie}
+                <Link href={`/beheer/kwalificaties/${kwalificatie.id}`}>
+                  {kwalificatie.naam} ({kwalificatie.crebo}), versie{' '}
+                  {kwalificatie.versie}
+                </Link>
               </p>
               <p className="text-sm text-slate-700">
                 Niveau {kwalificatie.niveau} ·{' '}

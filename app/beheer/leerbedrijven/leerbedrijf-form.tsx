@@ -10,7 +10,6 @@ import { initialFormState } from '@/lib/forms'
 import { saveLeerbedrijfAction } from './actions'
 
 const fields = [
-  { name: 'leerbedrijfId', label: 'Leerbedrijf-ID', isRequired: true },
   { name: 'naam', label: 'Naam', isRequired: true },
   { name: 'adres', label: 'Adres' },
   { name: 'postcode', label: 'Postcode' },
@@ -19,19 +18,60 @@ const fields = [
   { name: 'stagemarktCode', label: 'Stagemarkt-code' },
 ]
 
-// Adds a leerbedrijf, or updates the one with the same leerbedrijf-ID.
-export function LeerbedrijfForm() {
+export type LeerbedrijfValues = Record<
+  | 'leerbedrijfId'
+  | 'naam'
+  | 'adres'
+  | 'postcode'
+  | 'plaats'
+  | 'kvkNummer'
+  | 'stagemarktCode',
+  string
+>
+
+// Adds a leerbedrijf, or updates the one with the same leerbedrijf-ID. Given
+// a `leerbedrijf`, it edits that one: its ID is the key and stays fixed.
+export function LeerbedrijfForm({
+  leerbedrijf,
+}: {
+  leerbedrijf?: LeerbedrijfValues
+}) {
   const [state, formAction, isPending] = useActionState(
     saveLeerbedrijfAction,
     initialFormState,
   )
-  const values = state.status === 'success' ? {} : state.values
+  // After saving, an edit form shows what is stored; an add form empties.
+  const values: Record<string, string | undefined> =
+    state.status === 'error' ? state.values : (leerbedrijf ?? {})
 
   return (
     <form action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
-        <legend className="sr-only">Leerbedrijf toevoegen of wijzigen</legend>
+        <legend className="sr-only">
+          {leerbedrijf
+            ? 'Gegevens van het leerbedrijf wijzigen'
+            : 'Leerbedrijf toevoegen of wijzigen'}
+        </legend>
         <div className="grid gap-4 sm:grid-cols-2">
+          {leerbedrijf ? (
+            <div>
+              <input
+                type="hidden"
+                name="leerbedrijfId"
+                value={leerbedrijf.leerbedrijfId}
+              />
+              <p className="font-medium">Leerbedrijf-ID</p>
+              <p className="mt-1 py-2">{leerbedrijf.leerbedrijfId}</p>
+            </div>
+          ) : (
+            <TextField
+              name="leerbedrijfId"
+              label="Leerbedrijf-ID"
+              isRequired
+              defaultValue={values.leerbedrijfId}
+              errors={state.fieldErrors.leerbedrijfId}
+            />
+          )}
           {fields.map((field) => (
             <TextField
               key={field.name}

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { secondaryButton } from '@/components/buttons'
 import { requireSectionActor } from '@/lib/auth/session'
 import { searchLeerbedrijven } from '@/lib/leerbedrijven/search-leerbedrijven'
@@ -26,6 +28,9 @@ export default async function LeerbedrijvenPage({
         <h2 id="zoeken-kop" className="mb-3 text-xl font-semibold">
           Zoeken
         </h2>
+        <p className="mb-3 text-slate-700">
+          Open een leerbedrijf om de gegevens en praktijkopleiders te beheren.
+        </p>
         <form role="search" className="flex flex-wrap items-end gap-3">
           <div className="grow">
             <label htmlFor="zoek" className="font-medium">
@@ -51,7 +56,11 @@ export default async function LeerbedrijvenPage({
               <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
                 {hits.map((hit) => (
                   <li key={hit.id} className="p-3">
-                    <p className="font-semibold">{hit.naam}</p>
+                    <p className="font-semibold">
+                      <Link href={`/beheer/leerbedrijven/${hit.id}`}>
+                        {hit.naam}
+                      </Link>
+                    </p>
                     <p className="text-sm text-slate-700">
                       {[hit.adres, hit.postcode, hit.plaats]
                         .filter(Boolean)
