@@ -1,17 +1,13 @@
 import 'server-only'
 
 import { withAudit } from '@/lib/db'
-import { AppError, notFoundError } from '@/lib/errors'
+import { notFoundError } from '@/lib/errors'
 import { isUuid } from '@/lib/periodes/access'
+import {
+  isActiviteitInGebruik,
+  activiteitInGebruikError,
+} from './activiteit-in-gebruik'
 import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
-
-function inGebruikError() {
-  return new AppError(
-    'CONFLICT',
-    'Deze activiteit is al beoordeeld in een meetmoment en blijft daarom ' +
-      'bestaan.',
-  )
-}
 
 // Deletes an activiteit of the beheerder's own school, unless a meetmoment
 // has rated it: those ratings keep pointing at it.
@@ -33,19 +29,7 @@ export async function deleteActiviteit({
         .selectFrom('activiteiten')
         .select((eb) => [
           'activiteiten.id',
-          eb
-            .exists(
-              eb
-                .selectFrom('meetmoment_scores')
-                .select('meetmoment_scores.id')
-                .whereRef(
-                  'meetmoment_scores.activiteit_id',
-                  '=',
-                  'activiteiten.id',
-                ),
-            )
-            .$castTo<boolean>()
-            .as('isInGebruik'),
+          isActiviteitInGebruik(eb).as('isInGebruik'),
         ])
         .where('activiteiten.id', '=', activiteitId)
         .where('activiteiten.school_id', '=', schoolId)
@@ -56,7 +40,7 @@ export async function deleteActiviteit({
         throw notFoundError()
       }
       if (activiteit.isInGebruik) {
-        throw inGebruikError()
+        throw activiteitInGebruikError()
       }
 
       await trx
@@ -67,7 +51,7 @@ export async function deleteActiviteit({
   } catch (error) {
     // A score saved between the check and the delete: the foreign key says no.
     if ((error as { code?: string })?.code === '23503') {
-      throw inGebruikError()
+      throw activiteitInGebruikError()
     }
     throw error
   }

@@ -21,6 +21,8 @@ type Werkproces = {
   activiteiten: Activiteit[]
 }
 
+import { isActiviteitInGebruik } from './activiteit-in-gebruik'
+
 export type KwalificatieDetail = Awaited<
   ReturnType<typeof findKwalificatieOrThrow>
 >
@@ -89,19 +91,7 @@ export async function findKwalificatieOrThrow({
       'activiteiten.werkproces_id as werkprocesId',
       'activiteiten.omschrijving',
       'activiteiten.version',
-      eb
-        .exists(
-          eb
-            .selectFrom('meetmoment_scores')
-            .select('meetmoment_scores.id')
-            .whereRef(
-              'meetmoment_scores.activiteit_id',
-              '=',
-              'activiteiten.id',
-            ),
-        )
-        .$castTo<boolean>()
-        .as('isInGebruik'),
+      isActiviteitInGebruik(eb).as('isInGebruik'),
     ])
     .where('kerntaken.kwalificatie_id', '=', kwalificatieId)
     .where('activiteiten.school_id', '=', schoolId)

@@ -5,10 +5,14 @@ import { AppError, conflictError, notFoundError } from '@/lib/errors'
 import { isUuid } from '@/lib/periodes/access'
 import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
+import {
+  activiteitInGebruikError,
+  isActiviteitInGebruik,
+} from './activiteit-in-gebruik'
 import { parseOmschrijving } from './activiteit-schema'
 
 // Rewords an activiteit of the beheerder's own school, if nobody changed it
-// since it was read (`version`).
+// since it was read (`version`) and no meetmoment has rated it yet.
 export async function updateActiviteit({
   actorId,
   activiteitId,
@@ -35,7 +39,7 @@ export async function updateActiviteit({
     const schoolId = await findBeheerSchoolIdOrThrow(trx, { actorId })
     const current = await trx
       .selectFrom('activiteiten')
-      .select('version')
+      .select((eb) => ['version', isActiviteitInGebruik(eb).as('isInGebruik')])
       .where('id', '=', activiteitId)
       .where('school_id', '=', schoolId)
       .forUpdate()
@@ -46,6 +50,9 @@ export async function updateActiviteit({
     }
     if (current.version !== version) {
       throw conflictError()
+    }
+    if (current.isInGebruik) {
+      throw activiteitInGebruikError()
     }
 
     await trx

@@ -321,6 +321,16 @@ describe('activiteiten of a school', () => {
       deleteActiviteit({ actorId: s.beheerderId, activiteitId: used }),
       'CONFLICT',
     )
+    // Rewording would change what the rated score meant.
+    await expectAppError(
+      updateActiviteit({
+        actorId: s.beheerderId,
+        activiteitId: used,
+        version: 1,
+        omschrijving: 'Iets heel anders',
+      }),
+      'CONFLICT',
+    )
     await deleteActiviteit({ actorId: s.beheerderId, activiteitId: unused })
 
     expect((await activiteitenOf(werkprocesId)).map((a) => a.id)).toEqual([

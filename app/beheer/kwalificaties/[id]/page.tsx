@@ -112,8 +112,8 @@ export default async function KwalificatiePage({
                             <p>{activiteit.omschrijving}</p>
                             {activiteit.isInGebruik ? (
                               <p className="text-sm text-slate-700">
-                                Al beoordeeld in een meetmoment, dus verwijderen
-                                kan niet meer.
+                                Al beoordeeld in een meetmoment, dus wijzigen en
+                                verwijderen kan niet meer.
                               </p>
                             ) : null}
                             <div className="flex flex-wrap gap-4">
@@ -132,24 +132,26 @@ export default async function KwalificatiePage({
                                 />
                               )}
                             </div>
-                            <details>
-                              <summary className={summaryStyle}>
-                                Omschrijving wijzigen
-                              </summary>
-                              <div className="mt-2">
-                                <ActiviteitForm
-                                  action={updateActiviteitAction}
-                                  hidden={{
-                                    ...hidden,
-                                    version: String(activiteit.version),
-                                  }}
-                                  idPrefix={`activiteit-${activiteit.id}-`}
-                                  legend="Omschrijving wijzigen"
-                                  defaultValue={activiteit.omschrijving}
-                                  submitLabel="Wijziging opslaan"
-                                />
-                              </div>
-                            </details>
+                            {activiteit.isInGebruik ? null : (
+                              <details>
+                                <summary className={summaryStyle}>
+                                  Omschrijving wijzigen
+                                </summary>
+                                <div className="mt-2">
+                                  <ActiviteitForm
+                                    action={updateActiviteitAction}
+                                    hidden={{
+                                      ...hidden,
+                                      version: String(activiteit.version),
+                                    }}
+                                    idPrefix={`activiteit-${activiteit.id}-`}
+                                    legend="Omschrijving wijzigen"
+                                    defaultValue={activiteit.omschrijving}
+                                    submitLabel="Wijziging opslaan"
+                                  />
+                                </div>
+                              </details>
+                            )}
                           </li>
                         )
                       })}
