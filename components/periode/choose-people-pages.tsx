@@ -147,7 +147,10 @@ export async function ChoosePraktijkopleiderPage({
                   section,
                   periodeId,
                 )}
-                hidden={{ leerbedrijfId: chosen.id }}
+                hidden={{
+                  leerbedrijfId: chosen.id,
+                  version: String(periode.version),
+                }}
                 name="praktijkopleiderId"
                 legend="Praktijkopleider"
                 options={chosen.opleiders}
@@ -199,7 +202,7 @@ export async function ChooseBeoordelaarPage({
       ) : (
         <ChoosePersonForm
           action={chooseBeoordelaarAction.bind(null, section, periodeId)}
-          hidden={{}}
+          hidden={{ version: String(periode.version) }}
           name="beoordelaarId"
           legend="BPV-beoordelaar"
           options={beoordelaars}

@@ -36,7 +36,12 @@ export function ChoosePersonForm({
   const chosen = state.values[name] ?? current
 
   return (
-    <form ref={formRef} onSubmit={handleSubmit} className="space-y-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={handleSubmit}
+      className="space-y-4"
+    >
       <fieldset disabled={isPending} className="space-y-4">
         {Object.entries(hidden).map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={value} />

@@ -61,7 +61,12 @@ export function PeriodeForm({
   const errors = state.fieldErrors
 
   return (
-    <form ref={formRef} onSubmit={handleSubmit} className="space-y-6">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={handleSubmit}
+      className="space-y-6"
+    >
       <fieldset disabled={isPending} className="space-y-6">
         <legend className="sr-only">Praktijkperiode</legend>
         {Object.entries(hidden).map(([name, value]) => (

@@ -126,14 +126,20 @@ export async function MeetmomentenPage({
   const aantalWerkprocessen = periode.kerntaken.flatMap(
     (kerntaak) => kerntaak.werkprocessen,
   ).length
-  const canAdd = section === 'student' && periode.status !== 'afgesloten'
+  const isOpenForWork = section === 'student' && periode.status !== 'afgesloten'
 
   return (
     <>
       <BackLink href={`/${section}`} label="Terug naar praktijkperiodes" />
       <h1 className="mb-4 text-2xl font-bold">Meetmomenten</h1>
       <PeriodeNav basePath={basePath} current="meetmomenten" />
-      {canAdd ? (
+      {isOpenForWork && !periode.isReady ? (
+        <p className="mb-6 rounded border border-amber-300 bg-amber-50 px-3 py-2">
+          Je kunt meetmomenten toevoegen zodra de periode klaarstaat.{' '}
+          <Link href={basePath}>Kies eerst wie je beoordeelt</Link>.
+        </p>
+      ) : null}
+      {isOpenForWork && periode.isReady ? (
         <p className="mb-6">
           <Link
             href={`${basePath}/meetmomenten/nieuw`}

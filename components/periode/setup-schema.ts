@@ -30,6 +30,12 @@ const optionalId = z
   .optional()
   .transform((value) => value || undefined)
 
+const version = z.coerce
+  .number({
+    error: 'Laad de pagina opnieuw en probeer het nog een keer.',
+  })
+  .int('Laad de pagina opnieuw en probeer het nog een keer.')
+
 export const periodeSetupFields = {
   startdatum: datum('startdatum'),
   einddatum: datum('einddatum'),
@@ -59,15 +65,17 @@ export const createPeriodeSchema = z.object({
 
 export const updatePeriodeSchema = z.object({
   ...periodeSetupFields,
-  version: z.coerce.number().int(),
+  version,
   begeleiderId: optionalId,
 })
 
 export const choosePraktijkopleiderSchema = z.object({
+  version,
   leerbedrijfId: required('Kies eerst een leerbedrijf.'),
   praktijkopleiderId: required('Kies een praktijkopleider.'),
 })
 
 export const chooseBeoordelaarSchema = z.object({
+  version,
   beoordelaarId: required('Kies een BPV-beoordelaar.'),
 })

@@ -9,6 +9,8 @@ export function toZoeknaam(value: string) {
     .trim()
 }
 
+const LEGAL_FORMS = new Set(['bv', 'nv', 'vof', 'cv'])
+
 export type Zoekterm =
   | { kind: 'nummer'; value: string }
   | { kind: 'naam'; words: string[] }
@@ -19,11 +21,18 @@ export type Zoekterm =
 export function parseZoekterm(input: string): Zoekterm {
   const trimmed = input.trim()
 
-  if (/^\d+$/.test(trimmed)) {
-    return { kind: 'nummer', value: trimmed }
+  // Codes are often typed in groups: "100 023 456".
+  if (/^\d[\d .]*$/.test(trimmed)) {
+    return { kind: 'nummer', value: trimmed.replace(/\D/g, '') }
   }
 
   const words = toZoeknaam(trimmed).split(' ').filter(Boolean)
+  // "BV" or "VOF" without dots does not match "B.V." as stored; the name
+  // itself finds the company.
+  const nameWords = words.filter((word) => !LEGAL_FORMS.has(word))
+  const searchWords = nameWords.length > 0 ? nameWords : words
 
-  return words.join('').length >= 2 ? { kind: 'naam', words } : { kind: 'leeg' }
+  return searchWords.join('').length >= 2
+    ? { kind: 'naam', words: searchWords }
+    : { kind: 'leeg' }
 }

@@ -4,6 +4,10 @@ import { withAudit } from '@/lib/db'
 import { AppError, notFoundError } from '@/lib/errors'
 import { isUuid } from '@/lib/periodes/access'
 import { isPeriodeAfgesloten } from '@/lib/periodes/closing'
+import {
+  isPeriodeReady,
+  periodeNotReadyError,
+} from '@/lib/periodes/setup-rules'
 
 import { periodeAfgeslotenError } from './load-own-meetmoment'
 
@@ -29,7 +33,14 @@ export async function createMeetmoment({
   return withAudit({ actorId, action: 'meetmoment.create' }, async (trx) => {
     const periode = await trx
       .selectFrom('praktijkperiodes')
-      .select(['id', 'startdatum', 'einddatum'])
+      .select([
+        'id',
+        'startdatum',
+        'einddatum',
+        'locatie',
+        'praktijkopleider_id as praktijkopleiderId',
+        'beoordelaar_id as beoordelaarId',
+      ])
       .where('id', '=', periodeId)
       .where('student_id', '=', actorId)
       .executeTakeFirst()
@@ -39,6 +50,9 @@ export async function createMeetmoment({
     }
     if (isPeriodeAfgesloten(periode)) {
       throw periodeAfgeslotenError()
+    }
+    if (!isPeriodeReady(periode)) {
+      throw periodeNotReadyError()
     }
 
     await trx

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Section } from '@/lib/auth/roles'
 import { withAudit } from '@/lib/db'
-import { AppError } from '@/lib/errors'
+import { AppError, conflictError } from '@/lib/errors'
 import { listSbbOpleiders } from '@/lib/leerbedrijven/list-sbb-opleiders'
 import { deliverPendingMail } from '@/lib/mail/deliver-mail'
 
@@ -21,12 +21,14 @@ export async function choosePraktijkopleider({
   actorId,
   section,
   periodeId,
+  version,
   leerbedrijfId,
   praktijkopleiderId,
 }: {
   actorId: string
   section: Section
   periodeId: string
+  version: number
   leerbedrijfId: string
   praktijkopleiderId: string
 }) {
@@ -39,6 +41,9 @@ export async function choosePraktijkopleider({
         periodeId,
       })
 
+      if (periode.version !== version) {
+        throw conflictError()
+      }
       if (periode.locatie !== 'leerbedrijf') {
         throw new AppError(
           'INVALID',
@@ -87,11 +92,13 @@ export async function chooseBeoordelaar({
   actorId,
   section,
   periodeId,
+  version,
   beoordelaarId,
 }: {
   actorId: string
   section: Section
   periodeId: string
+  version: number
   beoordelaarId: string
 }) {
   await withAudit(
@@ -103,6 +110,9 @@ export async function chooseBeoordelaar({
         periodeId,
       })
 
+      if (periode.version !== version) {
+        throw conflictError()
+      }
       if (periode.locatie !== 'school') {
         throw new AppError(
           'INVALID',

@@ -1,6 +1,8 @@
 // Pure rules of a praktijkperiode's set-up; lib/ applies them before every
 // write and the database's setup-lock triggers refuse a started periode again.
 
+import { AppError } from '@/lib/errors'
+
 import type { PeriodeStatus } from './closing'
 
 export type Locatie = 'leerbedrijf' | 'school'
@@ -71,7 +73,9 @@ export function canChangeSetup({
   return status !== 'afgesloten' && !hasWorkStarted
 }
 
-// Ready means the person who rates the student is known.
+// Ready means the person who rates the student is known. Work starts only
+// in a ready periode: once work starts the set-up is fixed, so a periode
+// without its praktijkopleider or beoordelaar could never get one.
 export function isPeriodeReady({
   locatie,
   praktijkopleiderId,
@@ -84,4 +88,13 @@ export function isPeriodeReady({
   return locatie === 'leerbedrijf'
     ? praktijkopleiderId !== null
     : beoordelaarId !== null
+}
+
+export function periodeNotReadyError() {
+  return new AppError(
+    'INVALID',
+    'Deze praktijkperiode staat nog niet klaar. Kies eerst het leerbedrijf ' +
+      'en de praktijkopleider, of bij praktijkles op school de ' +
+      'BPV-beoordelaar.',
+  )
 }

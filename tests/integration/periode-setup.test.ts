@@ -127,6 +127,7 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
       actorId: s.studentId,
       section: 'student',
       periodeId,
+      version: 1,
       leerbedrijfId,
       praktijkopleiderId: s.opleiderId,
     })
@@ -161,6 +162,7 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
           actorId: s.studentId,
           section: 'student',
           periodeId,
+          version: 1,
           leerbedrijfId,
           praktijkopleiderId,
         }),
@@ -181,6 +183,7 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
         actorId: s.otherStudentId,
         section: 'student',
         periodeId: s.periodeId,
+        version: 1,
         leerbedrijfId: otherLeerbedrijfId,
         praktijkopleiderId: s.otherOpleiderId,
       }),
@@ -288,6 +291,7 @@ describe('flow 2.2: locatie school with a beoordelaar', () => {
         actorId: s.studentId,
         section: 'student',
         periodeId,
+        version: 1,
         beoordelaarId: outsider,
       }),
     )
@@ -297,6 +301,7 @@ describe('flow 2.2: locatie school with a beoordelaar', () => {
       actorId: s.studentId,
       section: 'student',
       periodeId,
+      version: 1,
       beoordelaarId,
     })
     const periode = await findPraktijkperiodeOrThrow({
@@ -388,8 +393,66 @@ describe('edit and delete until work starts', () => {
     expect(rows.map((row) => row.werkproces_id)).toEqual([s.werkprocesIds[2]])
   })
 
+  it('lets work start only once the periode is ready', async () => {
+    const periodeId = await prepared()
+    const error = await caught(
+      createMeetmoment({
+        actorId: s.studentId,
+        periodeId,
+        requestId: randomUUID(),
+        afspraken: 'Leerdoel',
+        acties: '',
+      }),
+    )
+    expect(error.message).toContain('staat nog niet klaar')
+    const meetmomenten = await getDb()
+      .selectFrom('meetmomenten')
+      .select('id')
+      .where('praktijkperiode_id', '=', periodeId)
+      .execute()
+    expect(meetmomenten).toEqual([])
+  })
+
+  it('refuses a choice made on a stale page', async () => {
+    const periodeId = await prepared()
+    await choosePraktijkopleider({
+      actorId: s.studentId,
+      section: 'student',
+      periodeId,
+      version: 1,
+      leerbedrijfId,
+      praktijkopleiderId: s.opleiderId,
+    })
+
+    const error = await caught(
+      choosePraktijkopleider({
+        actorId: s.groepBegeleiderId,
+        section: 'begeleider',
+        periodeId,
+        version: 1,
+        leerbedrijfId: otherLeerbedrijfId,
+        praktijkopleiderId: s.otherOpleiderId,
+      }),
+    )
+    expect(error.code).toBe('CONFLICT')
+    const row = await getDb()
+      .selectFrom('praktijkperiodes')
+      .select('praktijkopleider_id')
+      .where('id', '=', periodeId)
+      .executeTakeFirstOrThrow()
+    expect(row.praktijkopleider_id).toBe(s.opleiderId)
+  })
+
   it('refuses edit and delete once a meetmoment exists, in lib/ and in the database', async () => {
     const periodeId = await prepared()
+    await choosePraktijkopleider({
+      actorId: s.studentId,
+      section: 'student',
+      periodeId,
+      version: 1,
+      leerbedrijfId,
+      praktijkopleiderId: s.opleiderId,
+    })
     await createMeetmoment({
       actorId: s.studentId,
       periodeId,
@@ -422,6 +485,7 @@ describe('edit and delete until work starts', () => {
         actorId: s.studentId,
         section: 'student',
         periodeId,
+        version: 1,
         leerbedrijfId,
         praktijkopleiderId: s.opleiderId,
       }),

@@ -21,4 +21,16 @@ describe('leerbedrijf search text', () => {
     expect(parseZoekterm('a')).toEqual({ kind: 'leeg' })
     expect(parseZoekterm('%_')).toEqual({ kind: 'leeg' })
   })
+
+  it('reads grouped digits as one code and ignores a legal form without dots', () => {
+    expect(parseZoekterm('100 023 456')).toEqual({
+      kind: 'nummer',
+      value: '100023456',
+    })
+    expect(parseZoekterm('Codewerf BV')).toEqual({
+      kind: 'naam',
+      words: ['codewerf'],
+    })
+    expect(parseZoekterm('VOF')).toEqual({ kind: 'naam', words: ['vof'] })
+  })
 })

@@ -28,7 +28,7 @@ export default async function NieuwMeetmomentPage({
     }),
   )
 
-  if (periode.status === 'afgesloten') {
+  if (periode.status === 'afgesloten' || !periode.isReady) {
     redirect(basePath)
   }
 
