@@ -86,11 +86,14 @@ export async function sendInvitations(
     invitedBy,
     schoolNaam,
     rolOmschrijving,
+    idempotencyKey,
   }: {
     users: { userId: string; email: string; voornaam: string }[]
     invitedBy: string
     schoolNaam: string
     rolOmschrijving: string
+    // Names the event when it is more than "this invitation".
+    idempotencyKey?: (userId: string) => string
   },
 ) {
   const { tokens, expiresAt } = await createTokens(trx, {
@@ -102,7 +105,9 @@ export async function sendInvitations(
     template: 'uitnodiging',
     messages: users.map((user) => ({
       to: user.email,
-      idempotencyKey: `uitnodiging:${user.userId}:${expiresAt.getTime()}`,
+      idempotencyKey:
+        idempotencyKey?.(user.userId) ??
+        `uitnodiging:${user.userId}:${expiresAt.getTime()}`,
       data: {
         naam: user.voornaam,
         uitgenodigdDoor: invitedBy,
@@ -125,6 +130,7 @@ export async function sendInvitation(
     invitedBy: string
     schoolNaam: string
     rolOmschrijving: string
+    idempotencyKey?: (userId: string) => string
   },
 ) {
   const user = await trx

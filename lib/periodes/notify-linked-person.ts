@@ -23,15 +23,38 @@ export async function notifyLinkedPerson(
     actorId: string
   },
 ) {
+  // Told once per person and periode: switching back and forth between two
+  // praktijkopleiders sends no stream of mails or new links.
+  const invitationKey = `periode-uitnodiging:${periodeId}:${userId}`
+  const notificationKey = `gekoppeld:${periodeId}:${userId}`
+  const alreadyTold = await trx
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where('idempotency_key', 'in', [invitationKey, notificationKey])
+    .executeTakeFirst()
+
+  if (alreadyTold) {
+    return
+  }
+
   const periode = await trx
     .selectFrom('praktijkperiodes')
     .innerJoin('users as student', 'student.id', 'praktijkperiodes.student_id')
     .innerJoin('scholen', 'scholen.id', 'praktijkperiodes.school_id')
+    .leftJoin(
+      'users as begeleider',
+      'begeleider.id',
+      'praktijkperiodes.begeleider_id',
+    )
     .select([
       'student.voornaam',
       'student.tussenvoegsel',
       'student.achternaam',
       'scholen.naam as schoolNaam',
+      'praktijkperiodes.student_id as studentId',
+      'begeleider.voornaam as begeleiderVoornaam',
+      'begeleider.tussenvoegsel as begeleiderTussenvoegsel',
+      'begeleider.achternaam as begeleiderAchternaam',
     ])
     .where('praktijkperiodes.id', '=', periodeId)
     .executeTakeFirstOrThrow()
@@ -47,13 +70,24 @@ export async function notifyLinkedPerson(
     .executeTakeFirstOrThrow()
   const studentNaam = formatFullName(periode)
   const rolOmschrijving = `${rol} van ${studentNaam}`
+  // The invitation names someone of the school who can send a new one: the
+  // begeleider when the student made the choice.
+  const invitedBy =
+    actorId === periode.studentId && periode.begeleiderVoornaam !== null
+      ? formatFullName({
+          voornaam: periode.begeleiderVoornaam,
+          tussenvoegsel: periode.begeleiderTussenvoegsel ?? '',
+          achternaam: periode.begeleiderAchternaam ?? '',
+        })
+      : formatFullName(actor)
 
   if (!person.password_hash) {
     await sendInvitation(trx, {
       userId,
-      invitedBy: formatFullName(actor),
+      invitedBy,
       schoolNaam: periode.schoolNaam,
       rolOmschrijving,
+      idempotencyKey: () => invitationKey,
     })
 
     return
@@ -62,7 +96,7 @@ export async function notifyLinkedPerson(
   await sendMail(trx, {
     template: 'gekoppeld-aan-periode',
     to: person.email,
-    idempotencyKey: `gekoppeld:${periodeId}:${userId}`,
+    idempotencyKey: notificationKey,
     data: {
       naam: person.voornaam,
       studentNaam,

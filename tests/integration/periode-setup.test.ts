@@ -143,6 +143,42 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
     expect(mails.map((mail) => mail.text).join()).toContain('/uitnodiging/')
   })
 
+  it('tells each person once per periode, however often the choice changes', async () => {
+    const periodeId = await createPraktijkperiode({
+      actorId: s.groepBegeleiderId,
+      section: 'begeleider',
+      studentId: s.studentId,
+      kwalificatieId: s.kwalificatieId,
+      locatie: 'leerbedrijf',
+      setup: setup(),
+    })
+    const choices = [
+      [leerbedrijfId, s.opleiderId],
+      [otherLeerbedrijfId, s.otherOpleiderId],
+      [leerbedrijfId, s.opleiderId],
+    ]
+
+    for (const [index, [leerbedrijf, opleider]] of choices.entries()) {
+      await choosePraktijkopleider({
+        actorId: s.studentId,
+        section: 'student',
+        periodeId,
+        version: index + 1,
+        leerbedrijfId: leerbedrijf,
+        praktijkopleiderId: opleider,
+      })
+    }
+
+    expect(await outboxFor(s.opleiderId)).toHaveLength(1)
+    expect(await outboxFor(s.otherOpleiderId)).toHaveLength(1)
+    const tokens = await getDb()
+      .selectFrom('auth_tokens')
+      .select('id')
+      .where('user_id', '=', s.opleiderId)
+      .execute()
+    expect(tokens).toHaveLength(1)
+  })
+
   it('refuses an opleider who is not SBB-registered or of another company', async () => {
     const periodeId = await createPraktijkperiode({
       actorId: s.groepBegeleiderId,
