@@ -3,8 +3,9 @@
 import { useEffect, useRef, type RefObject } from 'react'
 
 // A form disables its fieldset while it saves, which drops the keyboard
-// focus to the page. Afterwards this puts it back on the control that had
-// it (when that control is still there and nothing else took the focus).
+// focus to the page. Afterwards this puts it back (when nothing else took
+// the focus): on the first field with an error, or on the control that had
+// it when that control is still there.
 export function useRestoreFocus(
   formRef: RefObject<HTMLFormElement | null>,
   isPending: boolean,
@@ -22,7 +23,12 @@ export function useRestoreFocus(
   }, [formRef])
 
   useEffect(() => {
-    const element = lastFocused.current
+    // A refused save sends the keyboard to the first field it complains
+    // about; otherwise focus returns where it was.
+    const invalid = formRef.current?.querySelector<HTMLElement>(
+      '[aria-invalid="true"]',
+    )
+    const element = invalid ?? lastFocused.current
 
     if (
       !isPending &&
@@ -31,5 +37,5 @@ export function useRestoreFocus(
     ) {
       element.focus()
     }
-  }, [isPending])
+  }, [formRef, isPending])
 }

@@ -37,7 +37,7 @@ export function periodeStartedError() {
   return new AppError(
     'LOCKED',
     'In deze praktijkperiode is al gewerkt, dus bewerken of verwijderen ' +
-      'kan niet meer. Vraag je BPV-begeleider als er iets niet klopt.',
+      'kan niet meer.',
   )
 }
 

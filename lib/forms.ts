@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 
+import './zod-dutch'
+
 import { AppError } from './errors'
 import { createLogger } from './logger'
 

@@ -58,6 +58,7 @@ export async function EditPeriodePage({
       <PeriodeForm
         action={updatePeriodeAction.bind(null, section, periodeId)}
         hidden={{ version: String(periode.version) }}
+        isStudent={section === 'student'}
         kerntaken={kwalificatie?.kerntaken ?? []}
         initial={{
           startdatum: periode.startdatum,
@@ -101,9 +102,13 @@ export async function DeletePeriodePage({
     <>
       <SetupHeader backHref={basePath} title={title} />
       <p className="mb-4">
-        Weet je zeker dat je de praktijkperiode van {periode.studentNaam} (
-        {formatDatum(periode.startdatum)} tot {formatDatum(periode.einddatum)})
-        wilt verwijderen? Dit kan niet ongedaan worden gemaakt.
+        Weet je zeker dat je{' '}
+        {section === 'student'
+          ? 'je praktijkperiode'
+          : `de praktijkperiode van ${periode.studentNaam}`}{' '}
+        van {formatDatum(periode.startdatum)} tot{' '}
+        {formatDatum(periode.einddatum)} wilt verwijderen? Dit kan niet ongedaan
+        worden gemaakt.
       </p>
       <ButtonForm
         action={deletePeriodeAction.bind(null, section, periodeId)}

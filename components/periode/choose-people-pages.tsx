@@ -15,6 +15,7 @@ import {
   choosePraktijkopleiderAction,
 } from './setup-actions'
 import {
+  askForHelp,
   inputClass,
   loadChangeablePeriode,
   Notice,
@@ -132,14 +133,13 @@ export async function ChoosePraktijkopleiderPage({
           {chosen.opleiders.length === 0 ? (
             <Notice>
               Bij dit leerbedrijf staat nog geen praktijkopleider die bij SBB is
-              geregistreerd. Neem contact op met je BPV-begeleider op school.
+              geregistreerd. {askForHelp(section)}
             </Notice>
           ) : (
             <>
               <p className="mb-3 text-sm text-slate-700">
                 Alleen praktijkopleiders die bij SBB zijn geregistreerd staan
-                hier. Staat de jouwe er niet bij? Neem contact op met je
-                BPV-begeleider op school.
+                hier. Staat de juiste er niet bij? {askForHelp(section)}
               </p>
               <ChoosePersonForm
                 action={choosePraktijkopleiderAction.bind(
@@ -196,8 +196,7 @@ export async function ChooseBeoordelaarPage({
       <SetupHeader backHref={basePath} title={title} />
       {beoordelaars.length === 0 ? (
         <Notice>
-          Deze school heeft nog geen BPV-beoordelaars. Neem contact op met je
-          BPV-begeleider.
+          Deze school heeft nog geen BPV-beoordelaars. {askForHelp(section)}
         </Notice>
       ) : (
         <ChoosePersonForm

@@ -137,6 +137,7 @@ export async function NewPeriodePage({
         <PeriodeForm
           key={kwalificatie.id}
           action={createPeriodeAction.bind(null, section)}
+          isStudent={isStudent}
           hidden={{
             kwalificatieId: kwalificatie.id,
             ...(isStudent ? { locatie: 'leerbedrijf' } : {}),

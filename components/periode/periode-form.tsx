@@ -34,6 +34,7 @@ export function PeriodeForm({
   begeleiderOptions,
   beoordelaarOptions,
   canChooseLocatie = false,
+  isStudent,
   submitLabel,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>
@@ -44,6 +45,7 @@ export function PeriodeForm({
   begeleiderOptions?: Option[]
   beoordelaarOptions?: Option[]
   canChooseLocatie?: boolean
+  isStudent: boolean
   submitLabel: string
 }) {
   const [state, formAction, isPending] = useActionState(
@@ -138,6 +140,11 @@ export function PeriodeForm({
           kerntaken={kerntaken}
           initial={initial.werkprocessen}
           errors={errors.werkprocessen}
+          hint={
+            isStudent
+              ? 'Zet een hele kerntaak aan of kies losse werkprocessen, zoals je met je BPV-begeleider hebt afgesproken.'
+              : 'Zet een hele kerntaak aan of kies losse werkprocessen.'
+          }
         />
         {begeleiderOptions ? (
           <SelectField

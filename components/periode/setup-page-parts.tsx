@@ -11,6 +11,14 @@ import { BackLink } from '../back-link'
 
 export type SetupSection = 'student' | 'begeleider'
 
+// Where someone without the right choice in the list gets help: a student
+// asks their begeleider, a begeleider the school's beheerder.
+export function askForHelp(section: Section) {
+  return section === 'student'
+    ? 'Neem contact op met je BPV-begeleider op school.'
+    : 'Vraag de beheerder van je school om dit aan te vullen.'
+}
+
 export const inputClass =
   'mt-1 block w-full max-w-full rounded border border-slate-500 bg-white px-3 py-2'
 
@@ -63,7 +71,7 @@ export async function loadChangeablePeriode({
       <Notice>
         {periode.status === 'afgesloten'
           ? 'Deze praktijkperiode is afgesloten en kan niet meer veranderen.'
-          : 'In deze praktijkperiode is al gewerkt, dus bewerken of verwijderen kan niet meer. Vraag je BPV-begeleider als er iets niet klopt.'}
+          : `In deze praktijkperiode is al gewerkt, dus bewerken of verwijderen kan niet meer.${section === 'student' ? ' Vraag je BPV-begeleider als er iets niet klopt.' : ''}`}
       </Notice>
     </>
   )

@@ -1,16 +1,20 @@
 import { z } from 'zod'
 
+import { todayInAmsterdam } from '@/lib/periodes/closing'
+import { findSetupProblems } from '@/lib/periodes/setup-rules'
+
 // The set-up forms' fields, parsed alike in the browser and on the server.
 // Rules that need the database (the dates' order, the werkprocessen of the
 // kwalificatie) are checked in lib/periodes.
 
+// A real day in this century: a typo like 0202 or 2207 is caught here.
 const datum = (label: string) =>
   z
     .string()
     .trim()
     .refine(
       (value) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        /^(20\d\d|2100)-\d{2}-\d{2}$/.test(value) &&
         new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
       `Vul een geldige ${label} in.`,
     )
@@ -52,22 +56,64 @@ export const periodeSetupFields = {
   werkprocessen: idList,
 }
 
-export const createPeriodeSchema = z.object({
-  ...periodeSetupFields,
-  kwalificatieId: required('Kies een kwalificatie.'),
-  locatie: z.enum(['leerbedrijf', 'school'], {
-    error: 'Kies waar de praktijk plaatsvindt.',
-  }),
-  studentId: optionalId,
-  begeleiderId: optionalId,
-  beoordelaarId: optionalId,
-})
+type SetupValues = {
+  startdatum: string
+  einddatum: string
+  kerntaken: string[]
+  werkprocessen: string[]
+}
 
-export const updatePeriodeSchema = z.object({
-  ...periodeSetupFields,
-  version,
-  begeleiderId: optionalId,
-})
+// The rules of lib/periodes/setup-rules.ts, reported together with any
+// format errors so one submit shows every problem. lib/ checks them again
+// once the kerntaken are expanded to their werkprocessen.
+function addSetupProblems(values: SetupValues, ctx: z.RefinementCtx) {
+  const problems = findSetupProblems({
+    startdatum: values.startdatum,
+    einddatum: values.einddatum,
+    werkprocesIds: [...values.kerntaken, ...values.werkprocessen],
+    today: todayInAmsterdam(),
+  })
+
+  for (const [field, messages] of Object.entries(problems)) {
+    for (const message of messages) {
+      ctx.addIssue({ code: 'custom', path: [field], message })
+    }
+  }
+}
+
+const hasReadableSetup = ({ value }: { value: unknown }) => {
+  const values = value as Partial<Record<keyof SetupValues, unknown>>
+  const isDay = (day: unknown) =>
+    typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)
+
+  return (
+    isDay(values?.startdatum) &&
+    isDay(values?.einddatum) &&
+    Array.isArray(values?.kerntaken) &&
+    Array.isArray(values?.werkprocessen)
+  )
+}
+
+export const createPeriodeSchema = z
+  .object({
+    ...periodeSetupFields,
+    kwalificatieId: required('Kies een kwalificatie.'),
+    locatie: z.enum(['leerbedrijf', 'school'], {
+      error: 'Kies waar de praktijk plaatsvindt.',
+    }),
+    studentId: optionalId,
+    begeleiderId: optionalId,
+    beoordelaarId: optionalId,
+  })
+  .superRefine(addSetupProblems, { when: hasReadableSetup })
+
+export const updatePeriodeSchema = z
+  .object({
+    ...periodeSetupFields,
+    version,
+    begeleiderId: optionalId,
+  })
+  .superRefine(addSetupProblems, { when: hasReadableSetup })
 
 export const choosePraktijkopleiderSchema = z.object({
   version,

@@ -13,10 +13,12 @@ export function WerkprocessenPicker({
   kerntaken,
   initial,
   errors,
+  hint,
 }: {
   kerntaken: Kerntaak[]
   initial: string[]
   errors?: string[]
+  hint: string
 }) {
   const [selected, setSelected] = useState(() => new Set(initial))
 
@@ -38,10 +40,7 @@ export function WerkprocessenPicker({
   return (
     <fieldset aria-describedby="werkprocessen-fout" className="space-y-4">
       <legend className="font-medium">Werkprocessen</legend>
-      <p className="text-sm text-slate-700">
-        Zet een hele kerntaak aan, of kies losse werkprocessen. Spreek dit af
-        met je BPV-begeleider.
-      </p>
+      <p className="text-sm text-slate-700">{hint}</p>
       {kerntaken.map((kerntaak) => {
         const ids = kerntaak.werkprocessen.map((werkproces) => werkproces.id)
         const isWhole = ids.every((id) => selected.has(id))

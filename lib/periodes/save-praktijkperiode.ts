@@ -162,6 +162,13 @@ export async function createPraktijkperiode({
         student = chosen.id
         begeleider = actorId
 
+        if (locatie === 'leerbedrijf' && beoordelaarId) {
+          throw invalid(
+            'beoordelaarId',
+            'Een BPV-beoordelaar hoort alleen bij praktijkles op school. Kies ' +
+              '"Op school", of laat de beoordelaar leeg.',
+          )
+        }
         if (locatie === 'school' && beoordelaarId) {
           await checkedStaff(trx, {
             schoolId,

@@ -175,9 +175,14 @@ test('[periodes] 2.3 the student creates a periode, then work locks its set-up',
     .getByLabel('BPV-begeleider')
     .selectOption({ label: 'Fatima el Amrani' })
   await page.getByRole('button', { name: 'Opslaan' }).click()
+  // Every problem is named at once, and the keyboard lands on the first.
   await expect(
     page.getByText('Vul het aantal uren in als heel getal', { exact: false }),
   ).toBeVisible()
+  await expect(
+    page.getByText('De einddatum moet na de startdatum liggen.'),
+  ).toBeVisible()
+  await expect(page.getByLabel('Einddatum')).toBeFocused()
   await page.getByLabel('Afgesproken aantal uren').fill('320')
   await page.getByRole('button', { name: 'Opslaan' }).click()
   await expect(

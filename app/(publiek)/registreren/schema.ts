@@ -13,7 +13,7 @@ export const registerSchema = z
       .string()
       .trim()
       .min(1, 'Vul de groepscode van je BPV-begeleider in.')
-      .max(40),
+      .max(40, 'Deze groepscode bestaat niet.'),
     ...nameFields,
     email: emailField,
     password: newPasswordField,

@@ -7,8 +7,11 @@ export const createGroepSchema = z.object({
     .string()
     .trim()
     .min(1, 'Geef de groep een naam, bijvoorbeeld SD4A.')
-    .max(60),
-  cohort: z.string().trim().max(20),
+    .max(60, 'De naam mag hoogstens 60 tekens lang zijn.'),
+  cohort: z
+    .string()
+    .trim()
+    .max(20, 'Het cohort mag hoogstens 20 tekens lang zijn.'),
   kwalificatieId: z.union([z.uuid(), z.literal('')]),
 })
 
@@ -24,7 +27,11 @@ export const addStudentSchema = z.object({
   groepId: z.uuid(),
   ...nameFields,
   email: emailField,
-  studentnummer: z.string().trim().max(30).default(''),
+  studentnummer: z
+    .string()
+    .trim()
+    .max(30, 'Het studentnummer mag hoogstens 30 tekens lang zijn.')
+    .default(''),
 })
 
 export const resendSchema = z.object({

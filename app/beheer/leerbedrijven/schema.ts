@@ -12,14 +12,20 @@ export const leerbedrijfSchema = z.object({
     .string()
     .trim()
     .min(1, 'Vul de naam van het leerbedrijf in.')
-    .max(200),
-  adres: z.string().trim().max(200),
+    .max(200, 'De naam mag hoogstens 200 tekens lang zijn.'),
+  adres: z
+    .string()
+    .trim()
+    .max(200, 'Het adres mag hoogstens 200 tekens lang zijn.'),
   postcode: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^(\d{4} ?[A-Z]{2})?$/, 'Vul een postcode in zoals 3511 AB.'),
-  plaats: z.string().trim().max(100),
+  plaats: z
+    .string()
+    .trim()
+    .max(100, 'De plaats mag hoogstens 100 tekens lang zijn.'),
   kvkNummer: z
     .string()
     .trim()
