@@ -504,29 +504,33 @@ describe('edit and delete until work starts', () => {
     })
     expect(periode.canChangeSetup).toBe(false)
 
+    // One at a time: each refusal is awaited before the next call starts.
     for (const attempt of [
-      updatePraktijkperiode({
-        actorId: s.studentId,
-        section: 'student',
-        periodeId,
-        version: periode.version,
-        setup: setup(),
-      }),
-      deletePraktijkperiode({
-        actorId: s.groepBegeleiderId,
-        section: 'begeleider',
-        periodeId,
-      }),
-      choosePraktijkopleider({
-        actorId: s.studentId,
-        section: 'student',
-        periodeId,
-        version: 1,
-        leerbedrijfId,
-        praktijkopleiderId: s.opleiderId,
-      }),
+      () =>
+        updatePraktijkperiode({
+          actorId: s.studentId,
+          section: 'student',
+          periodeId,
+          version: periode.version,
+          setup: setup(),
+        }),
+      () =>
+        deletePraktijkperiode({
+          actorId: s.groepBegeleiderId,
+          section: 'begeleider',
+          periodeId,
+        }),
+      () =>
+        choosePraktijkopleider({
+          actorId: s.studentId,
+          section: 'student',
+          periodeId,
+          version: 1,
+          leerbedrijfId,
+          praktijkopleiderId: s.opleiderId,
+        }),
     ]) {
-      expect((await caught(attempt)).code).toBe('LOCKED')
+      expect((await caught(attempt())).code).toBe('LOCKED')
     }
 
     // Straight SQL through the app's connection is refused too.
