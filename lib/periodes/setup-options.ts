@@ -9,6 +9,7 @@ import {
   toPersonOptions,
 } from '@/lib/users/sort-names'
 
+import { kwalificatieAccess } from '@/lib/kwalificaties/access'
 import { listSbbOpleiders } from '@/lib/leerbedrijven/list-sbb-opleiders'
 
 import { groupByKerntaak, selectWerkprocesRows } from './group-by-kerntaak'
@@ -125,9 +126,7 @@ export async function listKwalificaties({
   return db
     .selectFrom('kwalificaties')
     .select(['id', 'crebo', 'naam', 'versie', 'niveau'])
-    .where((eb) =>
-      eb.or([eb('school_id', 'is', null), eb('school_id', '=', schoolId)]),
-    )
+    .where((eb) => kwalificatieAccess(eb, schoolId))
     .orderBy('naam')
     .orderBy('crebo')
     .orderBy('versie', 'desc')
@@ -149,9 +148,7 @@ export async function findKwalificatieStructure({
     .selectFrom('kwalificaties')
     .select(['id', 'crebo', 'naam', 'versie', 'niveau'])
     .where('id', '=', kwalificatieId)
-    .where((eb) =>
-      eb.or([eb('school_id', 'is', null), eb('school_id', '=', schoolId)]),
-    )
+    .where((eb) => kwalificatieAccess(eb, schoolId))
     .executeTakeFirst()
 
   if (!kwalificatie) {
