@@ -7,8 +7,9 @@ import { consumeToken, type TokenPurpose } from '@/lib/auth/tokens'
 import { withAudit } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 
-// Setting the password is what uses a link up, and it ends every session
-// the account had before.
+// Setting the password is what uses a link up (this one and every other
+// open invitation or reset link), and it ends every session the account had
+// before.
 export async function setPasswordWithToken({
   token,
   purpose,
@@ -47,6 +48,16 @@ export async function setPasswordWithToken({
         .where('id', '=', userId)
         .returning('email')
         .executeTakeFirstOrThrow()
+
+      // Every other open link that sets this password dies with it: an old
+      // invitation must not overwrite the password chosen now.
+      await trx
+        .updateTable('auth_tokens')
+        .set({ used_at: new Date() })
+        .where('user_id', '=', userId)
+        .where('purpose', 'in', ['uitnodiging', 'wachtwoord'])
+        .where('used_at', 'is', null)
+        .execute()
 
       return { email: user.email }
     },

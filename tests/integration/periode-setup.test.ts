@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { beforeEach, describe, expect, it } from 'vitest'
 
+import { setPasswordWithToken } from '@/lib/accounts/set-password-with-token'
 import { addDays } from '@/lib/dates'
 import { getDb } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -177,6 +178,47 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
       .where('user_id', '=', s.opleiderId)
       .execute()
     expect(tokens).toHaveLength(1)
+  })
+
+  it('kills every other invitation link once one of them set the password', async () => {
+    const invite = async () => {
+      const periodeId = await createPraktijkperiode({
+        actorId: s.groepBegeleiderId,
+        section: 'begeleider',
+        studentId: s.studentId,
+        kwalificatieId: s.kwalificatieId,
+        locatie: 'leerbedrijf',
+        setup: setup(),
+      })
+      await choosePraktijkopleider({
+        actorId: s.groepBegeleiderId,
+        section: 'begeleider',
+        periodeId,
+        version: 1,
+        leerbedrijfId,
+        praktijkopleiderId: s.opleiderId,
+      })
+    }
+    await invite()
+    await invite()
+    const tokens = (await outboxFor(s.opleiderId)).map(
+      (mail) => /\/uitnodiging\/([\w-]+)/.exec(mail.text)![1],
+    )
+    expect(tokens).toHaveLength(2)
+
+    await setPasswordWithToken({
+      token: tokens[1],
+      purpose: 'uitnodiging',
+      password: 'Eigen-wachtwoord-1',
+    })
+    const error = await caught(
+      setPasswordWithToken({
+        token: tokens[0],
+        purpose: 'uitnodiging',
+        password: 'Overgenomen-2',
+      }),
+    )
+    expect(error.message).toContain('verlopen of al gebruikt')
   })
 
   it('refuses an opleider who is not SBB-registered or of another company', async () => {
