@@ -64,9 +64,28 @@ export async function addPraktijkopleider({
         const address = normalizeEmail(email)
         const account = await trx
           .selectFrom('users')
-          .select('id')
+          .select((eb) => [
+            'users.id',
+            eb
+              .exists(
+                eb
+                  .selectFrom('user_roles')
+                  .select('user_roles.id')
+                  .whereRef('user_roles.user_id', '=', 'users.id')
+                  .where('user_roles.role', '=', 'student'),
+              )
+              .$castTo<boolean>()
+              .as('isStudent'),
+          ])
           .where('email', '=', address)
           .executeTakeFirst()
+
+        // A student never rates students, least of all themselves.
+        if (account?.isStudent) {
+          const message =
+            'Dit adres kan niet als praktijkopleider worden toegevoegd.'
+          throw new AppError('INVALID', message, { email: [message] })
+        }
         const { userId } = await ensureUserWithRole(trx, {
           email: address,
           voornaam: voornaam.trim(),
@@ -89,10 +108,9 @@ export async function addPraktijkopleider({
             user_id: userId,
             is_sbb_geregistreerd: isSbbGeregistreerd,
           })
+          // Already linked: the registration changes only with its own button.
           .onConflict((oc) =>
-            oc
-              .columns(['leerbedrijf_id', 'user_id'])
-              .doUpdateSet({ is_sbb_geregistreerd: isSbbGeregistreerd }),
+            oc.columns(['leerbedrijf_id', 'user_id']).doNothing(),
           )
           .execute()
 

@@ -25,6 +25,17 @@ export async function listSbbOpleiders({
     .where('leerbedrijf_opleiders.leerbedrijf_id', '=', leerbedrijfId)
     .where('leerbedrijf_opleiders.is_sbb_geregistreerd', '=', true)
     .where('users.is_blocked', '=', false)
+    // Students never rate students, even when added here by mistake.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('user_roles')
+            .select('user_roles.id')
+            .whereRef('user_roles.user_id', '=', 'users.id')
+            .where('user_roles.role', '=', 'student'),
+        ),
+      ),
+    )
     .execute()
 
   return toPersonOptions(rows)

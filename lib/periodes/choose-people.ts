@@ -55,7 +55,10 @@ export async function choosePraktijkopleider({
         ? await listSbbOpleiders({ leerbedrijfId, db: trx })
         : []
 
-      if (!opleiders.some((opleider) => opleider.id === praktijkopleiderId)) {
+      if (
+        praktijkopleiderId === periode.studentId ||
+        !opleiders.some((opleider) => opleider.id === praktijkopleiderId)
+      ) {
         throw invalid(
           'praktijkopleiderId',
           'Kies een praktijkopleider van dit leerbedrijf uit de lijst.',

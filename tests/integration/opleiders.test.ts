@@ -107,9 +107,28 @@ describe('addPraktijkopleider', () => {
       .where('user_id', '=', first.userId)
       .execute()
     expect(roles).toEqual([{ role: 'praktijkopleider', school_id: null }])
+    // Adding again keeps the registration; only its own button changes it.
     expect(await linkedRows(leerbedrijfId)).toEqual([
-      { email: `${local}@bedrijf.nl`, isSbbGeregistreerd: true },
+      { email: `${local}@bedrijf.nl`, isSbbGeregistreerd: false },
     ])
+  })
+
+  it('refuses a student’s address', async () => {
+    const { email } = await getDb()
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', s.studentId)
+      .executeTakeFirstOrThrow()
+
+    await expect(
+      addPraktijkopleider({
+        actorId: s.beheerderId,
+        leerbedrijfId,
+        ...person(email),
+        isSbbGeregistreerd: true,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID' })
+    expect(await linkedRows(leerbedrijfId)).toEqual([])
   })
 
   it('reuses an existing account and sends no mail', async () => {

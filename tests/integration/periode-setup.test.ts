@@ -231,9 +231,20 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
       setup: setup(),
     })
 
+    // Even when a student's account ended up in the register.
+    await getDb()
+      .insertInto('leerbedrijf_opleiders')
+      .values({
+        leerbedrijf_id: leerbedrijfId,
+        user_id: s.studentId,
+        is_sbb_geregistreerd: true,
+      })
+      .execute()
+
     for (const praktijkopleiderId of [
       unregisteredOpleiderId,
       s.otherOpleiderId,
+      s.studentId,
     ]) {
       const error = await caught(
         choosePraktijkopleider({

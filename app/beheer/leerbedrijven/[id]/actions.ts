@@ -8,28 +8,25 @@ import { setSbbRegistratie } from '@/lib/leerbedrijven/set-sbb-registratie'
 
 import { addOpleiderSchema, removeOpleiderSchema, sbbSchema } from './schema'
 
+// The same words for a new and an existing account, so the form does not
+// tell whether an address already has one somewhere.
 function addedMessage({
   email,
-  isNewAccount,
   wasLinked,
 }: {
   email: string
-  isNewAccount: boolean
   wasLinked: boolean
 }) {
   if (wasLinked) {
-    return `${email} stond al bij dit leerbedrijf. De SBB-registratie is bijgewerkt.`
-  }
-  if (!isNewAccount) {
     return (
-      `${email} had al een account en is nu ook praktijkopleider bij dit ` +
-      'leerbedrijf. De naam van dat account is niet gewijzigd.'
+      `${email} stond al bij dit leerbedrijf; er is niets gewijzigd. De ` +
+      'SBB-registratie wijzig je met de knop bij de naam.'
     )
   }
 
   return (
-    `${email} is toegevoegd. De uitnodiging volgt pas als deze ` +
-    'praktijkopleider aan een praktijkperiode wordt gekoppeld.'
+    `${email} is praktijkopleider bij dit leerbedrijf. Een uitnodiging volgt ` +
+    'pas als deze praktijkopleider aan een praktijkperiode wordt gekoppeld.'
   )
 }
 
