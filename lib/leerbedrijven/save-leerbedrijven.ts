@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { withAudit } from '@/lib/db'
+import { AppError } from '@/lib/errors'
 import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
 import type { ParsedLeerbedrijf } from './parse-leerbedrijven-csv'
@@ -15,13 +16,35 @@ const BATCH = 1000
 export async function saveLeerbedrijven({
   actorId,
   leerbedrijven,
+  isNewOnly = false,
 }: {
   actorId: string
   leerbedrijven: LeerbedrijfInput[]
+  // "Toevoegen" by hand must not overwrite a company that has that ID.
+  isNewOnly?: boolean
 }) {
   return withAudit({ actorId, action: 'leerbedrijven.save' }, async (trx) => {
     // Leerbedrijven are national: any beheerder keeps the register.
     await findBeheerSchoolIdOrThrow(trx, { actorId })
+
+    if (isNewOnly) {
+      const taken = await trx
+        .selectFrom('leerbedrijven')
+        .select(['leerbedrijf_id', 'naam'])
+        .where(
+          'leerbedrijf_id',
+          'in',
+          leerbedrijven.map((row) => row.leerbedrijfId),
+        )
+        .executeTakeFirst()
+
+      if (taken) {
+        const message =
+          `Leerbedrijf-ID ${taken.leerbedrijf_id} hoort al bij ${taken.naam}. ` +
+          'Zoek dat leerbedrijf op om het te wijzigen.'
+        throw new AppError('INVALID', message, { leerbedrijfId: [message] })
+      }
+    }
 
     // The last row wins when a file names one company twice.
     const unique = [

@@ -14,9 +14,7 @@ test('[leerbedrijven] a beheerder adds, imports and finds leerbedrijven', async 
   await page.goto('/beheer/leerbedrijven')
   await expectAccessible(page)
 
-  const form = page.getByRole('region', {
-    name: 'Leerbedrijf toevoegen of wijzigen',
-  })
+  const form = page.getByRole('region', { name: 'Leerbedrijf toevoegen' })
   await form.getByLabel('Leerbedrijf-ID').fill(`1${digits}`)
   await form.getByLabel('Naam', { exact: true }).fill(`Bakkerij Élan ${tag}`)
   await form.getByLabel('Postcode').fill('3511 ab')
@@ -24,6 +22,20 @@ test('[leerbedrijven] a beheerder adds, imports and finds leerbedrijven', async 
   await form.getByRole('button', { name: 'Leerbedrijf opslaan' }).click()
   await expect(
     form.getByText(`Bakkerij Élan ${tag} is opgeslagen.`),
+  ).toBeVisible()
+
+  // Toevoegen never overwrites the company that already has an ID.
+  await form.getByLabel('Leerbedrijf-ID').fill('100034567')
+  await form
+    .getByLabel('Naam', { exact: true })
+    .fill('Mijn nieuwe stagebedrijf')
+  await form.getByRole('button', { name: 'Leerbedrijf opslaan' }).click()
+  await expect(
+    form
+      .getByText('Leerbedrijf-ID 100034567 hoort al bij Datadijk Software.', {
+        exact: false,
+      })
+      .first(),
   ).toBeVisible()
 
   await page.getByLabel('CSV-bestand met leerbedrijven').setInputFiles({

@@ -16,11 +16,15 @@ export async function saveLeerbedrijfAction(
 ) {
   return handleFormAction(formData, {
     schema: leerbedrijfSchema,
-    run: async ({ actor, data }) => {
-      await saveLeerbedrijven({ actorId: actor.id, leerbedrijven: [data] })
+    run: async ({ actor, data: { modus, ...leerbedrijf } }) => {
+      await saveLeerbedrijven({
+        actorId: actor.id,
+        leerbedrijven: [leerbedrijf],
+        isNewOnly: modus === 'nieuw',
+      })
 
       return {
-        message: `${data.naam} is opgeslagen.`,
+        message: `${leerbedrijf.naam} is opgeslagen.`,
         revalidate: '/beheer/leerbedrijven',
       }
     },

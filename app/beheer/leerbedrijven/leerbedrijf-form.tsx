@@ -29,8 +29,8 @@ export type LeerbedrijfValues = Record<
   string
 >
 
-// Adds a leerbedrijf, or updates the one with the same leerbedrijf-ID. Given
-// a `leerbedrijf`, it edits that one: its ID is the key and stays fixed.
+// Adds a leerbedrijf with a new leerbedrijf-ID. Given a `leerbedrijf`, it
+// edits that one: its ID is the key and stays fixed.
 export function LeerbedrijfForm({
   leerbedrijf,
 }: {
@@ -50,8 +50,13 @@ export function LeerbedrijfForm({
         <legend className="sr-only">
           {leerbedrijf
             ? 'Gegevens van het leerbedrijf wijzigen'
-            : 'Leerbedrijf toevoegen of wijzigen'}
+            : 'Leerbedrijf toevoegen'}
         </legend>
+        <input
+          type="hidden"
+          name="modus"
+          value={leerbedrijf ? 'wijzigen' : 'nieuw'}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           {leerbedrijf ? (
             <div>

@@ -83,7 +83,7 @@ export default async function LeerbedrijvenPage({
         className="mb-10 rounded border border-slate-200 bg-white p-4"
       >
         <h2 id="toevoegen-kop" className="mb-3 text-xl font-semibold">
-          Leerbedrijf toevoegen of wijzigen
+          Leerbedrijf toevoegen
         </h2>
         <LeerbedrijfForm />
       </section>

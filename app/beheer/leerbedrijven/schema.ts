@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 export const leerbedrijfSchema = z.object({
+  modus: z.enum(['nieuw', 'wijzigen']).default('nieuw'),
   leerbedrijfId: z
     .string()
     .trim()
