@@ -4,6 +4,7 @@ import { useActionState, useRef } from 'react'
 
 import { initialFormState, type FormState } from '@/lib/forms'
 import type { Kerntaak } from '@/lib/periodes/group-by-kerntaak'
+import { expandWerkprocesSelection } from '@/lib/periodes/setup-rules'
 
 import { primaryButton } from '../buttons'
 import { FieldError, FormMessage } from '../form-message'
@@ -14,6 +15,9 @@ import { SelectField } from './select-field'
 import { WerkprocessenPicker } from './werkprocessen-picker'
 
 type Option = { id: string; naam: string }
+
+const splitIds = (value: string | undefined) =>
+  value ? value.split(',').filter(Boolean) : []
 
 export type PeriodeFormValues = {
   startdatum: string
@@ -138,7 +142,15 @@ export function PeriodeForm({
         />
         <WerkprocessenPicker
           kerntaken={kerntaken}
-          initial={initial.werkprocessen}
+          initial={
+            state.status === 'idle'
+              ? initial.werkprocessen
+              : expandWerkprocesSelection({
+                  kerntaken,
+                  kerntaakIds: splitIds(state.values.kerntaken),
+                  werkprocesIds: splitIds(state.values.werkprocessen),
+                })
+          }
           errors={errors.werkprocessen}
           hint={
             isStudent

@@ -1,14 +1,27 @@
 'use client'
 
-import { useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 
 import type { Kerntaak } from '@/lib/periodes/group-by-kerntaak'
 
 import { FieldError } from '../form-message'
 
+const subscribeToNothing = () => () => {}
+
+// True once React runs in the browser; false in the server's HTML.
+function useIsHydrated() {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  )
+}
+
 // Werkprocessen per kerntaak: one tick takes a whole kerntaak, or single
-// werkprocessen are ticked. Without JavaScript the kerntaak box is sent as
-// it is and lib/ adds its werkprocessen.
+// werkprocessen are ticked. With JavaScript the kerntaak box only ticks its
+// werkprocessen, which are what is sent. Without it the box starts empty
+// and is sent itself (lib/ adds its werkprocessen), so unticking one
+// werkproces of a whole kerntaak still counts.
 export function WerkprocessenPicker({
   kerntaken,
   initial,
@@ -21,6 +34,7 @@ export function WerkprocessenPicker({
   hint: string
 }) {
   const [selected, setSelected] = useState(() => new Set(initial))
+  const isHydrated = useIsHydrated()
 
   function toggle(ids: string[], isChecked: boolean) {
     setSelected((current) => {
@@ -53,9 +67,9 @@ export function WerkprocessenPicker({
             <label className="flex items-start gap-2 font-semibold">
               <input
                 type="checkbox"
-                name="kerntaken"
+                name={isHydrated ? undefined : 'kerntaken'}
                 value={kerntaak.id}
-                checked={isWhole}
+                checked={isHydrated && isWhole}
                 onChange={(event) => toggle(ids, event.target.checked)}
                 className="mt-1 size-5 shrink-0"
               />

@@ -45,7 +45,10 @@ test('[beheer] a beheerder adds an SBB-registered praktijkopleider to a leerbedr
   ).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(
-    form.getByText(`${local}@bedrijf.nl is toegevoegd.`),
+    form.getByText(
+      `${local}@bedrijf.nl is praktijkopleider bij dit leerbedrijf.`,
+      { exact: false },
+    ),
   ).toBeVisible()
 
   const opleider = page

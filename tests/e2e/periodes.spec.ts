@@ -257,3 +257,41 @@ test('[periodes] 2.3 the student creates a periode, then work locks its set-up',
     page.getByRole('button', { name: 'Ja, verwijderen' }),
   ).toHaveCount(0)
 })
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('[periodes] the student’s set-up form still saves and keeps its ticks', async ({
+    page,
+  }) => {
+    await signIn(page, 'student2@demo.nl')
+    await page.goto('/student/praktijkperiodes/nieuw')
+    await fillDates(page, 20, 5)
+    await page
+      .getByRole('checkbox', {
+        name: 'Hele kerntaak B1-K2 Voert ICT-projecten uit',
+      })
+      .check()
+    await page
+      .getByLabel('BPV-begeleider')
+      .selectOption({ label: 'Fatima el Amrani' })
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+
+    // Refused with the server's message; the kerntaak's werkprocessen stay.
+    await expect(
+      page.getByText('De einddatum moet na de startdatum liggen.'),
+    ).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: /B1-K2-W3/ })).toBeChecked()
+    await fillDates(page, 20, 140)
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(
+      page.getByRole('heading', {
+        name: 'Leerbedrijf en praktijkopleider kiezen',
+      }),
+    ).toBeVisible()
+
+    await page.goto(page.url().replace(/\/praktijkopleider$/, '/verwijderen'))
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click()
+    await expect(page).toHaveURL(/\/student$/)
+  })
+})
