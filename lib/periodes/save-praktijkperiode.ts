@@ -30,39 +30,14 @@ export type PeriodeSetup = {
   werkprocesIds: string[]
 }
 
-function invalid(field: string, message: string) {
-  return new AppError('INVALID', message, { [field]: [message] })
+type Problems = Record<string, string[]>
+
+function addProblem(problems: Problems, field: string, message: string) {
+  problems[field] = [...(problems[field] ?? []), message]
 }
 
-// The werkprocessen chosen from one kwalificatie version, checked against
-// the dates rule; throws field errors in Dutch.
-async function checkedWerkprocessen(
-  trx: Trx,
-  {
-    kwalificatieId,
-    schoolId,
-    setup,
-  }: { kwalificatieId: string; schoolId: string; setup: PeriodeSetup },
-) {
-  const kwalificatie = isUuid(kwalificatieId)
-    ? await findKwalificatieStructure({ kwalificatieId, schoolId, db: trx })
-    : null
-
-  if (!kwalificatie) {
-    throw invalid('kwalificatieId', 'Kies een kwalificatie uit de lijst.')
-  }
-
-  const werkprocesIds = expandWerkprocesSelection({
-    kerntaken: kwalificatie.kerntaken,
-    kerntaakIds: setup.kerntaakIds,
-    werkprocesIds: setup.werkprocesIds,
-  })
-  const problems = findSetupProblems({
-    ...setup,
-    werkprocesIds,
-    today: todayInAmsterdam(),
-  })
-
+// Every problem of one submit at once, as field errors in Dutch.
+function throwIfProblems(problems: Problems) {
   if (Object.keys(problems).length > 0) {
     throw new AppError(
       'INVALID',
@@ -70,31 +45,68 @@ async function checkedWerkprocessen(
       problems,
     )
   }
+}
+
+// The werkprocessen chosen from one kwalificatie version, with the dates
+// rule; what is wrong goes into `problems`.
+async function selectedWerkprocessen(
+  trx: Trx,
+  {
+    kwalificatieId,
+    schoolId,
+    setup,
+    problems,
+  }: {
+    kwalificatieId: string
+    schoolId: string
+    setup: PeriodeSetup
+    problems: Problems
+  },
+) {
+  const kwalificatie = isUuid(kwalificatieId)
+    ? await findKwalificatieStructure({ kwalificatieId, schoolId, db: trx })
+    : null
+
+  if (!kwalificatie) {
+    addProblem(
+      problems,
+      'kwalificatieId',
+      'Kies een kwalificatie uit de lijst.',
+    )
+  }
+
+  const werkprocesIds = expandWerkprocesSelection({
+    kerntaken: kwalificatie?.kerntaken ?? [],
+    kerntaakIds: setup.kerntaakIds,
+    werkprocesIds: setup.werkprocesIds,
+  })
+  const dateProblems = findSetupProblems({
+    ...setup,
+    werkprocesIds,
+    today: todayInAmsterdam(),
+  })
+  for (const [field, messages] of Object.entries(dateProblems)) {
+    messages.forEach((message) => addProblem(problems, field, message))
+  }
 
   return werkprocesIds
 }
 
-async function checkedStaff(
+async function isSchoolStaff(
   trx: Trx,
   {
     schoolId,
     userId,
     role,
-    field,
-    message,
   }: {
     schoolId: string
-    userId: string
+    userId: string | undefined
     role: 'bpv_begeleider' | 'bpv_beoordelaar'
-    field: string
-    message: string
   },
 ) {
   const staff = await listSchoolStaff({ schoolId, role, db: trx })
 
-  if (!staff.some((person) => person.id === userId)) {
-    throw invalid(field, message)
-  }
+  return staff.some((person) => person.id === userId)
 }
 
 async function replaceWerkprocessen(
@@ -146,9 +158,10 @@ export async function createPraktijkperiode({
   const periodeId = await withAudit(
     { actorId, action: 'periode.create' },
     async (trx) => {
+      const problems: Problems = {}
       let schoolId: string
       let student: string
-      let begeleider: string
+      let begeleider: string | undefined
       let beoordelaar: string | null = null
 
       if (section === 'begeleider') {
@@ -156,28 +169,42 @@ export async function createPraktijkperiode({
         const chosen = students.find((option) => option.id === studentId)
 
         if (!chosen) {
-          throw invalid('studentId', 'Kies een student uit je eigen groepen.')
+          addProblem(
+            problems,
+            'studentId',
+            'Kies een student uit je eigen groepen.',
+          )
         }
-        schoolId = chosen.schoolId
-        student = chosen.id
+        if (!chosen && students.length === 0) {
+          throwIfProblems(problems)
+        }
+        schoolId = (chosen ?? students[0]).schoolId
+        student = chosen?.id ?? ''
         begeleider = actorId
 
         if (locatie === 'leerbedrijf' && beoordelaarId) {
-          throw invalid(
+          addProblem(
+            problems,
             'beoordelaarId',
             'Een BPV-beoordelaar hoort alleen bij praktijkles op school. Kies ' +
               '"Op school", of laat de beoordelaar leeg.',
           )
-        }
-        if (locatie === 'school' && beoordelaarId) {
-          await checkedStaff(trx, {
-            schoolId,
-            userId: beoordelaarId,
-            role: 'bpv_beoordelaar',
-            field: 'beoordelaarId',
-            message: 'Kies een BPV-beoordelaar van de school uit de lijst.',
-          })
-          beoordelaar = beoordelaarId
+        } else if (beoordelaarId) {
+          if (
+            await isSchoolStaff(trx, {
+              schoolId,
+              userId: beoordelaarId,
+              role: 'bpv_beoordelaar',
+            })
+          ) {
+            beoordelaar = beoordelaarId
+          } else {
+            addProblem(
+              problems,
+              'beoordelaarId',
+              'Kies een BPV-beoordelaar van de school uit de lijst.',
+            )
+          }
         }
       } else if (section === 'student') {
         const school = await findStudentSchoolId(trx, actorId)
@@ -194,23 +221,33 @@ export async function createPraktijkperiode({
         }
         schoolId = school.schoolId
         student = actorId
-        begeleider = begeleiderId ?? ''
-        await checkedStaff(trx, {
-          schoolId,
-          userId: begeleider,
-          role: 'bpv_begeleider',
-          field: 'begeleiderId',
-          message: 'Kies je BPV-begeleider uit de lijst.',
-        })
+        begeleider = begeleiderId
+
+        if (
+          !(await isSchoolStaff(trx, {
+            schoolId,
+            userId: begeleider,
+            role: 'bpv_begeleider',
+          }))
+        ) {
+          addProblem(
+            problems,
+            'begeleiderId',
+            'Kies je BPV-begeleider uit de lijst.',
+          )
+        }
       } else {
         throw notFoundError()
       }
 
-      const werkprocesIds = await checkedWerkprocessen(trx, {
+      const werkprocesIds = await selectedWerkprocessen(trx, {
         kwalificatieId,
         schoolId,
         setup,
+        problems,
       })
+      throwIfProblems(problems)
+
       const { id } = await trx
         .insertInto('praktijkperiodes')
         .values({
@@ -275,23 +312,33 @@ export async function updatePraktijkperiode({
       throw conflictError()
     }
 
-    const werkprocesIds = await checkedWerkprocessen(trx, {
+    const problems: Problems = {}
+    const werkprocesIds = await selectedWerkprocessen(trx, {
       kwalificatieId: periode.kwalificatieId,
       schoolId: periode.schoolId,
       setup,
+      problems,
     })
     let begeleider = periode.begeleiderId
 
     if (section === 'student' && begeleiderId !== undefined) {
-      await checkedStaff(trx, {
-        schoolId: periode.schoolId,
-        userId: begeleiderId,
-        role: 'bpv_begeleider',
-        field: 'begeleiderId',
-        message: 'Kies je BPV-begeleider uit de lijst.',
-      })
-      begeleider = begeleiderId
+      if (
+        await isSchoolStaff(trx, {
+          schoolId: periode.schoolId,
+          userId: begeleiderId,
+          role: 'bpv_begeleider',
+        })
+      ) {
+        begeleider = begeleiderId
+      } else {
+        addProblem(
+          problems,
+          'begeleiderId',
+          'Kies je BPV-begeleider uit de lijst.',
+        )
+      }
     }
+    throwIfProblems(problems)
 
     await trx
       .updateTable('praktijkperiodes')

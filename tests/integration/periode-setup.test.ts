@@ -314,6 +314,26 @@ describe('flow 2.1: begeleider prepares, student chooses the leerbedrijf', () =>
     expect(after.count).toBe(before.count)
   })
 
+  it('names every problem of one submit at once', async () => {
+    const error = await caught(
+      createPraktijkperiode({
+        actorId: s.groepBegeleiderId,
+        section: 'begeleider',
+        studentId: undefined,
+        kwalificatieId: s.kwalificatieId,
+        locatie: 'leerbedrijf',
+        beoordelaarId,
+        setup: { ...setup(), einddatum: addDays(today, 1), werkprocesIds: [] },
+      }),
+    )
+    expect(Object.keys(error.fieldErrors).sort()).toEqual([
+      'beoordelaarId',
+      'einddatum',
+      'studentId',
+      'werkprocessen',
+    ])
+  })
+
   it('checks the dates and the selection in Dutch', async () => {
     const error = await caught(
       createPraktijkperiode({
