@@ -136,7 +136,7 @@ export async function MeetmomentenPage({
       {isOpenForWork && !periode.isReady ? (
         <p className="mb-6 rounded border border-amber-300 bg-amber-50 px-3 py-2">
           Je kunt meetmomenten toevoegen zodra de periode klaarstaat.{' '}
-          <Link href={basePath}>Kies eerst wie je beoordeelt</Link>.
+          <Link href={basePath}>Kies eerst wie jou beoordeelt</Link>.
         </p>
       ) : null}
       {isOpenForWork && periode.isReady ? (

@@ -8,16 +8,16 @@ import { findSetupProblems } from '@/lib/periodes/setup-rules'
 // kwalificatie) are checked in lib/periodes.
 
 // A real day in this century: a typo like 0202 or 2207 is caught here.
+function isValidDatum(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^(20\d\d|2100)-\d{2}-\d{2}$/.test(value) &&
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+  )
+}
+
 const datum = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine(
-      (value) =>
-        /^(20\d\d|2100)-\d{2}-\d{2}$/.test(value) &&
-        new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
-      `Vul een geldige ${label} in.`,
-    )
+  z.string().trim().refine(isValidDatum, `Vul een geldige ${label} in.`)
 
 const idList = z
   .string()
@@ -83,12 +83,9 @@ function addSetupProblems(values: SetupValues, ctx: z.RefinementCtx) {
 
 const hasReadableSetup = ({ value }: { value: unknown }) => {
   const values = value as Partial<Record<keyof SetupValues, unknown>>
-  const isDay = (day: unknown) =>
-    typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)
-
   return (
-    isDay(values?.startdatum) &&
-    isDay(values?.einddatum) &&
+    isValidDatum(values?.startdatum) &&
+    isValidDatum(values?.einddatum) &&
     Array.isArray(values?.kerntaken) &&
     Array.isArray(values?.werkprocessen)
   )

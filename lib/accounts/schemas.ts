@@ -16,6 +16,7 @@ export const emailField = z
   .string()
   .trim()
   .toLowerCase()
+  .max(254, 'Een e-mailadres heeft hooguit 254 tekens.')
   .pipe(z.email('Vul een geldig e-mailadres in, zoals naam@school.nl.'))
 
 // Letters, spaces, apostrophes, dots and hyphens: a name can carry no link
@@ -29,19 +30,19 @@ export const nameFields = {
     .string()
     .trim()
     .min(1, 'Vul de voornaam in.')
-    .max(100)
+    .max(100, 'Een voornaam heeft hooguit 100 tekens.')
     .regex(NAME_PATTERN, nameMessage),
   tussenvoegsel: z
     .string()
     .trim()
-    .max(30)
+    .max(30, 'Een tussenvoegsel heeft hooguit 30 tekens.')
     .regex(NAME_PATTERN, nameMessage)
     .default(''),
   achternaam: z
     .string()
     .trim()
     .min(1, 'Vul de achternaam in.')
-    .max(100)
+    .max(100, 'Een achternaam heeft hooguit 100 tekens.')
     .regex(NAME_PATTERN, nameMessage),
 }
 

@@ -5,6 +5,8 @@ import {
   readCsv,
 } from '@/lib/onboarding/read-csv'
 
+import { formatPostcode } from './postcode'
+
 export type ParsedLeerbedrijf = {
   line: number
   leerbedrijfId: string
@@ -77,7 +79,7 @@ export function parseLeerbedrijvenCsv(bytes: Uint8Array): {
       leerbedrijfId: cell(cells, columns.leerbedrijfId),
       naam: cell(cells, columns.naam),
       adres: cell(cells, columns.adres),
-      postcode: cell(cells, columns.postcode).toUpperCase(),
+      postcode: formatPostcode(cell(cells, columns.postcode)),
       plaats: cell(cells, columns.plaats),
       kvkNummer: cell(cells, columns.kvkNummer),
       stagemarktCode: cell(cells, columns.stagemarktCode),

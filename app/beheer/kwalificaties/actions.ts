@@ -8,6 +8,10 @@ import { parseKwalificatie } from '@/lib/kwalificaties/parse-kwalificatie'
 
 const MAX_BYTES = 1024 * 1024
 
+function telwoord(count: number, one: string, many: string) {
+  return `${count} ${count === 1 ? one : many}`
+}
+
 export async function importKwalificatieAction(
   _state: FormState,
   formData: FormData,
@@ -31,8 +35,8 @@ export async function importKwalificatieAction(
       return {
         message:
           `${dossier.naam} (${dossier.crebo}, versie ${dossier.versie}) is ` +
-          `geïmporteerd met ${dossier.kerntaken.length} kerntaken en ` +
-          `${werkprocessen.length} werkprocessen.`,
+          `geïmporteerd met ${telwoord(dossier.kerntaken.length, 'kerntaak', 'kerntaken')} en ` +
+          `${telwoord(werkprocessen.length, 'werkproces', 'werkprocessen')}.`,
         revalidate: '/beheer/kwalificaties',
       }
     },

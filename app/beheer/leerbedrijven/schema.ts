@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { formatPostcode } from '@/lib/leerbedrijven/postcode'
+
 export const leerbedrijfSchema = z.object({
   modus: z.enum(['nieuw', 'wijzigen']).default('nieuw'),
   leerbedrijfId: z
@@ -22,7 +24,8 @@ export const leerbedrijfSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^(\d{4} ?[A-Z]{2})?$/, 'Vul een postcode in zoals 3511 AB.'),
+    .regex(/^(\d{4} ?[A-Z]{2})?$/, 'Vul een postcode in zoals 3511 AB.')
+    .transform(formatPostcode),
   plaats: z
     .string()
     .trim()
