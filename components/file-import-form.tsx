@@ -1,11 +1,12 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { initialFormState, type FormState } from '@/lib/forms'
 
 import { secondaryButton } from './buttons'
 import { FormMessage } from './form-message'
+import { useRestoreFocus } from './use-restore-focus'
 
 // One file, one button, and the outcome read out.
 export function FileImportForm({
@@ -25,9 +26,11 @@ export function FileImportForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">{label}</legend>
         <div>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { initialFormState, type FormState } from '@/lib/forms'
 
@@ -8,6 +8,7 @@ import { primaryButton } from './buttons'
 import { FormMessage } from './form-message'
 import { NewPasswordFields } from './new-password-fields'
 import { useSignInWithNewPassword } from './use-sign-in-with-new-password'
+import { useRestoreFocus } from './use-restore-focus'
 
 function goToStartPage() {
   // A full navigation, so the server sees the new session cookie.
@@ -28,10 +29,13 @@ export function SetPasswordForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const rememberPassword = useSignInWithNewPassword(state, goToStartPage)
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       onSubmit={rememberPassword}
       className="space-y-4 rounded border border-slate-200 bg-white p-6"

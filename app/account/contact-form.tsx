@@ -1,12 +1,13 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import { NameFields } from '@/components/name-fields'
 import { TextField } from '@/components/text-field'
 import { initialFormState, type FormState } from '@/lib/forms'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function ContactForm({
   action,
@@ -26,6 +27,8 @@ export function ContactForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const values = {
     voornaam: account.voornaam,
     tussenvoegsel: account.tussenvoegsel,
@@ -36,7 +39,7 @@ export function ContactForm({
   }
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Contactgegevens en school</legend>
         <NameFields values={values} errors={state.fieldErrors} isOwnName />

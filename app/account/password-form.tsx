@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -8,6 +8,7 @@ import { NewPasswordFields } from '@/components/new-password-fields'
 import { TextField } from '@/components/text-field'
 import { useSignInWithNewPassword } from '@/components/use-sign-in-with-new-password'
 import { initialFormState, type FormState } from '@/lib/forms'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function PasswordForm({
   action,
@@ -18,10 +19,12 @@ export function PasswordForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const rememberPassword = useSignInWithNewPassword(state)
 
   return (
-    <form action={formAction} onSubmit={rememberPassword}>
+    <form ref={formRef} action={formAction} onSubmit={rememberPassword}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Wachtwoord wijzigen</legend>
         <TextField

@@ -38,7 +38,7 @@ test('[kwalificaties] a beheerder imports a dossier version', async ({
     buffer: Buffer.from(JSON.stringify(dossier)),
   })
   await page.getByRole('button', { name: 'Importeren' }).click()
-  await expect(page.getByText(/1 kerntaken en 2 werkprocessen/)).toBeVisible()
+  await expect(page.getByText(/1 kerntaak en 2 werkprocessen/)).toBeVisible()
   await expect(
     page.getByText(`Medewerker ICT-support (25187), versie ${versie}`),
   ).toBeVisible()

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -10,12 +10,15 @@ import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
 import { registerAction } from './actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function RegisterForm() {
   const [state, formAction, isPending] = useActionState(
     registerAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const { values, fieldErrors } = state
 
   if (state.status === 'success') {
@@ -24,6 +27,7 @@ export function RegisterForm() {
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       className="space-y-4 rounded border border-slate-200 bg-white p-6"
     >

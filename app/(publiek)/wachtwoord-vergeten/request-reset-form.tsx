@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -8,15 +8,19 @@ import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
 import { requestResetAction } from './actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function RequestResetForm() {
   const [state, formAction, isPending] = useActionState(
     requestResetAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       className="space-y-4 rounded border border-slate-200 bg-white p-6"
     >

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -8,6 +8,7 @@ import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
 import { createGroepAction } from './actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function CreateGroepForm({
   kwalificaties,
@@ -18,9 +19,11 @@ export function CreateGroepForm({
     createGroepAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Nieuwe groep</legend>
         <TextField

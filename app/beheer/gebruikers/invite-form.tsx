@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -11,16 +11,19 @@ import { roleLabels } from '@/lib/auth/roles'
 import { initialFormState } from '@/lib/forms'
 
 import { inviteStaffAction } from './actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function InviteForm() {
   const [state, formAction, isPending] = useActionState(
     inviteStaffAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   const values = state.status === 'success' ? {} : state.values
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Medewerker uitnodigen</legend>
         <NameFields values={values} errors={state.fieldErrors} />

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -8,6 +8,7 @@ import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
 import { saveLeerbedrijfAction } from './actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 const fields = [
   { name: 'naam', label: 'Naam', isRequired: true },
@@ -40,12 +41,14 @@ export function LeerbedrijfForm({
     saveLeerbedrijfAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   // After saving, an edit form shows what is stored; an add form empties.
   const values: Record<string, string | undefined> =
     state.status === 'error' ? state.values : (leerbedrijf ?? {})
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">
           {leerbedrijf

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -9,17 +9,20 @@ import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
 import { addStudentAction } from '../actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function AddStudentForm({ groepId }: { groepId: string }) {
   const [state, formAction, isPending] = useActionState(
     addStudentAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   // After a success the fields empty for the next student.
   const values = state.status === 'success' ? {} : state.values
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <input type="hidden" name="groepId" value={groepId} />
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Student toevoegen</legend>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FieldError, FormMessage } from '@/components/form-message'
@@ -9,6 +9,7 @@ import {
   OMSCHRIJVING_MAX,
   OMSCHRIJVING_MIN,
 } from '@/lib/kwalificaties/activiteit-schema'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 // One omschrijving, for a new activiteit or for rewording one. `idPrefix`
 // keeps the ids apart, as a page holds many of these forms.
@@ -31,13 +32,15 @@ export function ActiviteitForm({
     action,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   // After saving, the field shows what is stored (empty for a new one).
   const value =
     state.status === 'error' ? state.values.omschrijving : defaultValue
   const id = `${idPrefix}omschrijving`
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       {Object.entries(hidden).map(([name, hiddenValue]) => (
         <input key={name} type="hidden" name={name} value={hiddenValue} />
       ))}

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
@@ -9,17 +9,20 @@ import { TextField } from '@/components/text-field'
 import { initialFormState } from '@/lib/forms'
 
 import { addOpleiderAction } from './actions'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function AddOpleiderForm({ leerbedrijfId }: { leerbedrijfId: string }) {
   const [state, formAction, isPending] = useActionState(
     addOpleiderAction,
     initialFormState,
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useRestoreFocus(formRef, isPending)
   // After a success the fields empty for the next person.
   const values = state.status === 'success' ? {} : state.values
 
   return (
-    <form action={formAction}>
+    <form ref={formRef} action={formAction}>
       <input type="hidden" name="leerbedrijfId" value={leerbedrijfId} />
       <fieldset disabled={isPending} className="space-y-4">
         <legend className="sr-only">Praktijkopleider toevoegen</legend>
