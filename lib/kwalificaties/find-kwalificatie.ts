@@ -5,22 +5,12 @@ import { notFoundError } from '@/lib/errors'
 import { isUuid } from '@/lib/periodes/access'
 import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
+import {
+  groupByKerntaak,
+  selectWerkprocesRows,
+} from '@/lib/periodes/group-by-kerntaak'
+
 import { kwalificatieAccess } from './access'
-
-type Activiteit = {
-  id: string
-  omschrijving: string
-  version: number
-  isInGebruik: boolean
-}
-
-type Werkproces = {
-  id: string
-  code: string
-  titel: string
-  activiteiten: Activiteit[]
-}
-
 import { isActiviteitInGebruik } from './activiteit-in-gebruik'
 
 export type KwalificatieDetail = Awaited<
@@ -63,20 +53,8 @@ export async function findKwalificatieOrThrow({
     throw notFoundError()
   }
 
-  const werkprocessen = await db
-    .selectFrom('werkprocessen')
-    .innerJoin('kerntaken', 'kerntaken.id', 'werkprocessen.kerntaak_id')
-    .select([
-      'werkprocessen.id',
-      'werkprocessen.code',
-      'werkprocessen.titel',
-      'kerntaken.id as kerntaakId',
-      'kerntaken.code as kerntaakCode',
-      'kerntaken.titel as kerntaakTitel',
-    ])
+  const werkprocessen = await selectWerkprocesRows(db)
     .where('kerntaken.kwalificatie_id', '=', kwalificatieId)
-    .orderBy('kerntaken.volgorde')
-    .orderBy('werkprocessen.volgorde')
     .execute()
   const activiteiten = await db
     .selectFrom('activiteiten')
@@ -99,37 +77,24 @@ export async function findKwalificatieOrThrow({
     .orderBy('activiteiten.id')
     .execute()
 
-  const kerntaken = new Map<
-    string,
-    { id: string; code: string; titel: string; werkprocessen: Werkproces[] }
-  >()
-
-  for (const row of werkprocessen) {
-    const kerntaak = kerntaken.get(row.kerntaakId) ?? {
-      id: row.kerntaakId,
-      code: row.kerntaakCode,
-      titel: row.kerntaakTitel,
-      werkprocessen: [],
-    }
-    kerntaak.werkprocessen.push({
-      id: row.id,
-      code: row.code,
-      titel: row.titel,
+  const kerntaken = groupByKerntaak(werkprocessen).map((kerntaak) => ({
+    ...kerntaak,
+    werkprocessen: kerntaak.werkprocessen.map((werkproces) => ({
+      ...werkproces,
       activiteiten: activiteiten
-        .filter((activiteit) => activiteit.werkprocesId === row.id)
+        .filter((activiteit) => activiteit.werkprocesId === werkproces.id)
         .map(({ id, omschrijving, version, isInGebruik }) => ({
           id,
           omschrijving,
           version,
           isInGebruik,
         })),
-    })
-    kerntaken.set(row.kerntaakId, kerntaak)
-  }
+    })),
+  }))
 
   return {
     ...kwalificatie,
     isEigen: kwalificatie.schoolId !== null,
-    kerntaken: [...kerntaken.values()],
+    kerntaken,
   }
 }

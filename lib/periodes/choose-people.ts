@@ -1,7 +1,7 @@
 import 'server-only'
 
 import type { Section } from '@/lib/auth/roles'
-import { withAudit } from '@/lib/db'
+import { withAudit, type Trx } from '@/lib/db'
 import { AppError, conflictError } from '@/lib/errors'
 import { listSbbOpleiders } from '@/lib/leerbedrijven/list-sbb-opleiders'
 import { deliverPendingMail } from '@/lib/mail/deliver-mail'
@@ -13,6 +13,45 @@ import { listSchoolStaff } from './setup-options'
 
 function invalid(field: string, message: string) {
   return new AppError('INVALID', message, { [field]: [message] })
+}
+
+// Saves the choice (a new version of the periode) and tells the person
+// when they are new to it.
+async function linkPerson(
+  trx: Trx,
+  {
+    periodeId,
+    actorId,
+    changes,
+    userId,
+    previousUserId,
+    rol,
+  }: {
+    periodeId: string
+    actorId: string
+    changes: {
+      leerbedrijf_id?: string
+      praktijkopleider_id?: string
+      beoordelaar_id?: string
+    }
+    userId: string
+    previousUserId: string | null
+    rol: 'praktijkopleider' | 'BPV-beoordelaar'
+  },
+) {
+  await trx
+    .updateTable('praktijkperiodes')
+    .set((eb) => ({
+      ...changes,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', periodeId)
+    .execute()
+
+  if (previousUserId !== userId) {
+    await notifyLinkedPerson(trx, { periodeId, userId, rol, actorId })
+  }
 }
 
 // Flow 2.1 and 2.3: the leerbedrijf and one of its SBB-registered
@@ -65,25 +104,17 @@ export async function choosePraktijkopleider({
         )
       }
 
-      await trx
-        .updateTable('praktijkperiodes')
-        .set((eb) => ({
+      await linkPerson(trx, {
+        periodeId,
+        actorId,
+        changes: {
           leerbedrijf_id: leerbedrijfId,
           praktijkopleider_id: praktijkopleiderId,
-          version: eb('version', '+', 1),
-          updated_at: new Date(),
-        }))
-        .where('id', '=', periodeId)
-        .execute()
-
-      if (periode.praktijkopleiderId !== praktijkopleiderId) {
-        await notifyLinkedPerson(trx, {
-          periodeId,
-          userId: praktijkopleiderId,
-          rol: 'praktijkopleider',
-          actorId,
-        })
-      }
+        },
+        userId: praktijkopleiderId,
+        previousUserId: periode.praktijkopleiderId,
+        rol: 'praktijkopleider',
+      })
     },
   )
   await deliverPendingMail()
@@ -136,24 +167,14 @@ export async function chooseBeoordelaar({
         )
       }
 
-      await trx
-        .updateTable('praktijkperiodes')
-        .set((eb) => ({
-          beoordelaar_id: beoordelaarId,
-          version: eb('version', '+', 1),
-          updated_at: new Date(),
-        }))
-        .where('id', '=', periodeId)
-        .execute()
-
-      if (periode.beoordelaarId !== beoordelaarId) {
-        await notifyLinkedPerson(trx, {
-          periodeId,
-          userId: beoordelaarId,
-          rol: 'BPV-beoordelaar',
-          actorId,
-        })
-      }
+      await linkPerson(trx, {
+        periodeId,
+        actorId,
+        changes: { beoordelaar_id: beoordelaarId },
+        userId: beoordelaarId,
+        previousUserId: periode.beoordelaarId,
+        rol: 'BPV-beoordelaar',
+      })
     },
   )
   await deliverPendingMail()
