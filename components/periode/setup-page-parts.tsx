@@ -9,7 +9,7 @@ import { BackLink } from '../back-link'
 // delete, and choosing the praktijkopleider or beoordelaar. Route files
 // name their section; lib/ decides what that section may do.
 
-export type SetupSection = 'student' | 'begeleider'
+export type { SetupSection } from '@/lib/periodes/setup-access'
 
 // Where someone without the right choice in the list gets help: a student
 // asks their begeleider, a begeleider the school's beheerder.
