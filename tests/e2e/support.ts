@@ -15,6 +15,9 @@ export async function signIn(page: Page, email: string) {
 }
 
 export async function expectAccessible(page: Page) {
+  // After a server action the router refreshes the page, and for a moment
+  // its <title> is being replaced: wait for it (it must exist) before axe.
+  await expect(page).toHaveTitle(/\S/)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
