@@ -18,6 +18,15 @@ export class AppError extends Error {
   }
 }
 
+// A refusal about one form field: the message shows beside that field.
+export function fieldError(
+  field: string,
+  message: string,
+  code: AppErrorCode = 'INVALID',
+) {
+  return new AppError(code, message, { [field]: [message] })
+}
+
 export function notFoundError() {
   return new AppError(
     'NOT_FOUND',

@@ -3,7 +3,7 @@ import 'server-only'
 import { ensureUserWithRole } from '@/lib/accounts/invite-user'
 import { normalizeEmail } from '@/lib/auth/normalize-email'
 import { withAudit } from '@/lib/db'
-import { AppError, notFoundError } from '@/lib/errors'
+import { fieldError, notFoundError } from '@/lib/errors'
 import { isUuid } from '@/lib/periodes/access'
 import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
@@ -16,7 +16,7 @@ function fromUniqueViolation(error: unknown) {
   const message =
     'Dit adres is net tegelijk ergens anders toegevoegd. Probeer het opnieuw.'
 
-  return new AppError('CONFLICT', message, { email: [message] })
+  return fieldError('email', message, 'CONFLICT')
 }
 
 // Links a person to a leerbedrijf as praktijkopleider, reusing the account
@@ -84,7 +84,7 @@ export async function addPraktijkopleider({
         if (account?.isStudent) {
           const message =
             'Dit adres kan niet als praktijkopleider worden toegevoegd.'
-          throw new AppError('INVALID', message, { email: [message] })
+          throw fieldError('email', message)
         }
         const { userId } = await ensureUserWithRole(trx, {
           email: address,

@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { withAudit } from '@/lib/db'
-import { AppError } from '@/lib/errors'
+import { fieldError } from '@/lib/errors'
 import { findBeheerSchoolIdOrThrow } from '@/lib/users/find-beheer-school'
 
 import type { ParsedLeerbedrijf } from './parse-leerbedrijven-csv'
@@ -42,7 +42,7 @@ export async function saveLeerbedrijven({
         const message =
           `Leerbedrijf-ID ${taken.leerbedrijf_id} hoort al bij ${taken.naam}. ` +
           'Zoek dat leerbedrijf op om het te wijzigen.'
-        throw new AppError('INVALID', message, { leerbedrijfId: [message] })
+        throw fieldError('leerbedrijfId', message)
       }
     }
 

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Section } from '@/lib/auth/roles'
 import { withAudit, type Trx } from '@/lib/db'
-import { AppError, conflictError } from '@/lib/errors'
+import { AppError, fieldError } from '@/lib/errors'
 import { listSbbOpleiders } from '@/lib/leerbedrijven/list-sbb-opleiders'
 import { deliverPendingMail } from '@/lib/mail/deliver-mail'
 
@@ -10,10 +10,6 @@ import { isUuid } from './access'
 import { notifyLinkedPerson } from './notify-linked-person'
 import { lockPeriodeForSetupOrThrow } from './setup-access'
 import { listSchoolStaff } from './setup-options'
-
-function invalid(field: string, message: string) {
-  return new AppError('INVALID', message, { [field]: [message] })
-}
 
 // Saves the choice (a new version of the periode) and tells the person
 // when they are new to it.
@@ -78,11 +74,9 @@ export async function choosePraktijkopleider({
         actorId,
         section,
         periodeId,
+        version,
       })
 
-      if (periode.version !== version) {
-        throw conflictError()
-      }
       if (periode.locatie !== 'leerbedrijf') {
         throw new AppError(
           'INVALID',
@@ -98,7 +92,7 @@ export async function choosePraktijkopleider({
         praktijkopleiderId === periode.studentId ||
         !opleiders.some((opleider) => opleider.id === praktijkopleiderId)
       ) {
-        throw invalid(
+        throw fieldError(
           'praktijkopleiderId',
           'Kies een praktijkopleider van dit leerbedrijf uit de lijst.',
         )
@@ -142,11 +136,9 @@ export async function chooseBeoordelaar({
         actorId,
         section,
         periodeId,
+        version,
       })
 
-      if (periode.version !== version) {
-        throw conflictError()
-      }
       if (periode.locatie !== 'school') {
         throw new AppError(
           'INVALID',
@@ -161,7 +153,7 @@ export async function chooseBeoordelaar({
       })
 
       if (!beoordelaars.some((person) => person.id === beoordelaarId)) {
-        throw invalid(
+        throw fieldError(
           'beoordelaarId',
           'Kies een BPV-beoordelaar van de school uit de lijst.',
         )

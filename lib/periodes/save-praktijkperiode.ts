@@ -3,7 +3,7 @@ import 'server-only'
 import type { Section } from '@/lib/auth/roles'
 import type { Trx } from '@/lib/db'
 import { withAudit } from '@/lib/db'
-import { AppError, conflictError, notFoundError } from '@/lib/errors'
+import { AppError, notFoundError } from '@/lib/errors'
 import { deliverPendingMail } from '@/lib/mail/deliver-mail'
 
 import { isUuid } from './access'
@@ -306,11 +306,8 @@ export async function updatePraktijkperiode({
       actorId,
       section,
       periodeId,
+      version,
     })
-
-    if (periode.version !== version) {
-      throw conflictError()
-    }
 
     const problems: Problems = {}
     const werkprocesIds = await selectedWerkprocessen(trx, {

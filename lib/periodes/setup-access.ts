@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 
 import type { Section } from '@/lib/auth/roles'
 import type { Trx } from '@/lib/db'
-import { notFoundError, periodeStartedError } from '@/lib/errors'
+import { conflictError, notFoundError, periodeStartedError } from '@/lib/errors'
 import { periodeAfgeslotenError } from '@/lib/meetmomenten/load-own-meetmoment'
 
 import { isUuid, periodeAccess } from './access'
@@ -23,14 +23,21 @@ export function isSetupSection(section: Section): section is SetupSection {
 export const hasWorkStarted = sql<boolean>`periode_work_started(praktijkperiodes.id)`
 
 // Locks a periode the actor may set up, for the rest of the transaction;
-// refuses once work started in it or it closed.
+// refuses once work started in it or it closed, and, given the `version`
+// a form was loaded with, when someone changed it since.
 export async function lockPeriodeForSetupOrThrow(
   trx: Trx,
   {
     actorId,
     section,
     periodeId,
-  }: { actorId: string; section: Section; periodeId: string },
+    version,
+  }: {
+    actorId: string
+    section: Section
+    periodeId: string
+    version?: number
+  },
 ) {
   if (!isSetupSection(section) || !isUuid(periodeId)) {
     throw notFoundError()
@@ -67,6 +74,9 @@ export async function lockPeriodeForSetupOrThrow(
     throw status === 'afgesloten'
       ? periodeAfgeslotenError()
       : periodeStartedError()
+  }
+  if (version !== undefined && periode.version !== version) {
+    throw conflictError()
   }
 
   return periode
