@@ -6,8 +6,8 @@ import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import { NameFields } from '@/components/name-fields'
 import { TextField } from '@/components/text-field'
-import { initialFormState, type FormState } from '@/lib/forms'
 import { useRestoreFocus } from '@/components/use-restore-focus'
+import { initialFormState, type FormState } from '@/lib/forms'
 
 export function ContactForm({
   action,

@@ -6,9 +6,9 @@ import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import { NewPasswordFields } from '@/components/new-password-fields'
 import { TextField } from '@/components/text-field'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { useSignInWithNewPassword } from '@/components/use-sign-in-with-new-password'
 import { initialFormState, type FormState } from '@/lib/forms'
-import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function PasswordForm({
   action,

@@ -7,10 +7,10 @@ import { FormMessage } from '@/components/form-message'
 import { NameFields } from '@/components/name-fields'
 import { NewPasswordFields } from '@/components/new-password-fields'
 import { TextField } from '@/components/text-field'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState } from '@/lib/forms'
 
 import { registerAction } from './actions'
-import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function RegisterForm() {
   const [state, formAction, isPending] = useActionState(

@@ -5,10 +5,10 @@ import { useActionState, useRef } from 'react'
 import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import { TextField } from '@/components/text-field'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState } from '@/lib/forms'
 
 import { requestResetAction } from './actions'
-import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function RequestResetForm() {
   const [state, formAction, isPending] = useActionState(

@@ -6,12 +6,12 @@ import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import { NameFields } from '@/components/name-fields'
 import { TextField } from '@/components/text-field'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { INVITABLE_ROLES } from '@/lib/accounts/roles'
 import { roleLabels } from '@/lib/auth/roles'
 import { initialFormState } from '@/lib/forms'
 
 import { inviteStaffAction } from './actions'
-import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function InviteForm() {
   const [state, formAction, isPending] = useActionState(

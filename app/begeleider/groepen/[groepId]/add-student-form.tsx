@@ -6,10 +6,10 @@ import { primaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
 import { NameFields } from '@/components/name-fields'
 import { TextField } from '@/components/text-field'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState } from '@/lib/forms'
 
 import { addStudentAction } from '../actions'
-import { useRestoreFocus } from '@/components/use-restore-focus'
 
 export function AddStudentForm({ groepId }: { groepId: string }) {
   const [state, formAction, isPending] = useActionState(

@@ -4,12 +4,12 @@ import { useActionState, useRef } from 'react'
 
 import { primaryButton } from '@/components/buttons'
 import { FieldError, FormMessage } from '@/components/form-message'
+import { useRestoreFocus } from '@/components/use-restore-focus'
 import { initialFormState, type FormState } from '@/lib/forms'
 import {
   OMSCHRIJVING_MAX,
   OMSCHRIJVING_MIN,
 } from '@/lib/kwalificaties/activiteit-schema'
-import { useRestoreFocus } from '@/components/use-restore-focus'
 
 // One omschrijving, for a new activiteit or for rewording one. `idPrefix`
 // keeps the ids apart, as a page holds many of these forms.

@@ -4,8 +4,8 @@ import { useActionState, useState, useRef } from 'react'
 
 import { secondaryButton } from '@/components/buttons'
 import { FormMessage } from '@/components/form-message'
-import type { Schaalwaarde } from '@/db/types'
 import { useRestoreFocus } from '@/components/use-restore-focus'
+import type { Schaalwaarde } from '@/db/types'
 import { initialFormState, type FormState } from '@/lib/forms'
 import { SCHAALWAARDEN, schaal } from '@/lib/meetmomenten/schaal'
 
